@@ -1,0 +1,70 @@
+// Lints the project itself: typescript-eslint (strict, type-checked), the rule-authoring
+// rules of eslint-plugin-eslint-plugin, eslint-plugin-regexp (every regular expression is
+// checked for super-linear backtracking), and this plugin's own strict config.
+import eslintPlugin from 'eslint-plugin-eslint-plugin';
+import regexp from 'eslint-plugin-regexp';
+import tseslint from 'typescript-eslint';
+import tokenHygiene from './dist/src/index.js';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'coverage/', 'examples/', 'bench/corpus/', 'bench/.stress/', 'bench/results/', 'tests/fixtures/'],
+  },
+  {
+    files: ['**/*.ts'],
+    extends: [...tseslint.configs.strictTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='context'][property.name='options']",
+          message: "Read options from create()'s second argument, which has the defaults applied.",
+        },
+      ],
+    },
+  },
+  {
+    files: ['rules/*.ts'],
+    extends: [eslintPlugin.configs['rules-recommended']],
+    rules: {
+      'eslint-plugin/require-meta-docs-description': ['error', { pattern: '^(Enforce|Require|Disallow) .+[^. ]$' }],
+      'eslint-plugin/require-meta-schema-description': 'error',
+      'eslint-plugin/require-meta-default-options': 'error',
+      'eslint-plugin/no-meta-schema-default': 'error',
+      'eslint-plugin/prefer-placeholders': 'error',
+      'eslint-plugin/report-message-format': ['error', '^[A-Z].*\\.$'],
+      'eslint-plugin/meta-property-ordering': [
+        'error',
+        ['type', 'docs', 'fixable', 'hasSuggestions', 'deprecated', 'replacedBy', 'schema', 'defaultOptions', 'messages', 'languages'],
+      ],
+    },
+  },
+  {
+    files: ['tests/rules/*.ts'],
+    extends: [eslintPlugin.configs['tests-recommended']],
+    rules: {
+      'eslint-plugin/require-test-error-positions': 'off',
+    },
+  },
+  {
+    files: ['**/*.{ts,mjs,js}'],
+    extends: [regexp.configs['flat/recommended']],
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
+  {
+    ...tokenHygiene.configs.strict,
+    files: ['src/**/*.ts', 'rules/**/*.ts', 'bench/**/*.mjs'],
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+);

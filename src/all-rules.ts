@@ -1,0 +1,8 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { TokenHygieneDocs } from './create-rule.js';
+
+/** A rule of this plugin, as RuleCreator builds it. */
+export type TokenHygieneRule = TSESLint.RuleModule<string, readonly unknown[], TokenHygieneDocs>;
+
+/** Every rule of the plugin by name, sorted. Adding a rule is one line here. */
+export const allRules: Readonly<Record<string, TokenHygieneRule>> = Object.freeze({});

@@ -1,0 +1,109 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The package as users get it: packed with `npm pack`, unpacked into a fresh project's
+// node_modules, with its dependencies taken from this checkout (no registry needed).
+const root = path.resolve(import.meta.dirname, '../..');
+const project = mkdtempSync(path.join(tmpdir(), 'token-hygiene-e2e-'));
+const installed = path.join(project, 'node_modules', 'eslint-plugin-token-hygiene');
+const eslintBin = path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js');
+const bin = path.join(installed, 'dist', 'src', 'bin.js');
+
+function linkDependency(name: string): void {
+  const target = path.join(project, 'node_modules', name);
+  mkdirSync(path.dirname(target), { recursive: true });
+  symlinkSync(path.join(root, 'node_modules', name), target, 'dir');
+}
+
+function runNode(args: string[]) {
+  return spawnSync(process.execPath, args, { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+}
+
+beforeAll(() => {
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: root, encoding: 'utf8' }),
+  ) as { filename: string; files: { path: string }[] }[];
+  const tarball = path.join(project, packed[0]?.filename ?? '');
+  mkdirSync(installed, { recursive: true });
+  execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
+  for (const dependency of ['eslint', '@typescript-eslint', '@microsoft', '@eslint', '@eslint-community']) {
+    linkDependency(dependency);
+  }
+  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  mkdirSync(path.join(project, 'src'));
+  cpSync(path.join(root, 'tests/fixtures/e2e/app.ts'), path.join(project, 'src/app.ts'));
+}, 180_000);
+
+afterAll(() => {
+  rmSync(project, { recursive: true, force: true });
+});
+
+describe('the packed package', () => {
+  it('ships the built plugin, docs and README, and no sources or tests', () => {
+    const files = execFileSync('tar', ['-tzf', path.join(project, readdirTarball())], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    expect(files).toContain('package/dist/src/index.js');
+    expect(files).toContain('package/dist/src/bin.js');
+    expect(files).toContain('package/README.md');
+    expect(files.some((file) => file.startsWith('package/tests/'))).toBe(false);
+    expect(files.some((file) => file.startsWith('package/src/'))).toBe(false);
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+  });
+
+  it('loads through ESM import and CJS require as the same plugin', () => {
+    const esm = runNode([
+      '--input-type=module',
+      '-e',
+      "import p from 'eslint-plugin-token-hygiene'; console.log(p.meta.name, typeof p.configs.recommended);",
+    ]);
+    expect(esm.stdout.trim()).toBe('eslint-plugin-token-hygiene object');
+    const cjs = runNode([
+      '-e',
+      "const p = require('eslint-plugin-token-hygiene'); console.log(p.meta.name, Object.keys(p.configs).sort().join(','));",
+    ]);
+    expect(cjs.stderr).toBe('');
+    expect(cjs.stdout.trim()).toBe(
+      'eslint-plugin-token-hygiene all,legacy-all,legacy-recommended,legacy-strict,recommended,strict',
+    );
+  });
+
+  it.each([
+    ['eslint.config.js', "import tokenHygiene from 'eslint-plugin-token-hygiene';\nexport default [tokenHygiene.configs.recommended];\n"],
+    ['eslint.config.cjs', "const tokenHygiene = require('eslint-plugin-token-hygiene');\nmodule.exports = [tokenHygiene.configs.recommended];\n"],
+  ])('lints a TypeScript file through the ESLint CLI with %s', (configFile, text) => {
+    writeFileSync(path.join(project, configFile), text);
+    try {
+      const result = runNode([eslintBin, '--config', configFile, '--format', 'json', 'src']);
+      expect(result.stderr).toBe('');
+      const report = JSON.parse(result.stdout) as { filePath: string; messages: unknown[] }[];
+      expect(report.map((entry) => path.basename(entry.filePath))).toEqual(['app.ts']);
+      expect(report[0]?.messages).toEqual([]);
+      expect(result.status).toBe(0);
+    } finally {
+      rmSync(path.join(project, configFile));
+    }
+  });
+
+  it('runs the token-hygiene bin with exit codes 0, 1 and 2 and SARIF output', () => {
+    expect(runNode([bin, 'src']).status).toBe(0);
+    expect(runNode([bin, '--unknown']).status).toBe(2);
+    writeFileSync(path.join(project, 'src/broken.js'), 'const = ;\n');
+    try {
+      const failing = runNode([bin, 'src', '--format', '@microsoft/sarif']);
+      expect(failing.status).toBe(1);
+      const sarif = JSON.parse(failing.stdout) as { version: string };
+      expect(sarif.version).toBe('2.1.0');
+    } finally {
+      rmSync(path.join(project, 'src/broken.js'));
+    }
+  });
+});
+
+function readdirTarball(): string {
+  const name = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8')) as { name: string; version: string };
+  return `${name.name}-${name.version}.tgz`;
+}
