@@ -69,7 +69,6 @@ function lintExample(name: string, block: CodeBlock): Linter.LintMessage[] {
     [
       {
         ...(plugin.configs.recommended as unknown as Linter.Config),
-        files: ['**/*'],
         rules: { [`token-hygiene/${name}`]: severity as Linter.RuleEntry },
       },
     ],

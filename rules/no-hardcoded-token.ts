@@ -1,0 +1,112 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { SecretContext } from '../src/ast/secret-place.js';
+import { getSecretContext } from '../src/ast/secret-place.js';
+import type { LocatedSecret } from '../src/ast/string-secrets.js';
+import { findSecretsInExpression, isStringRoot } from '../src/ast/string-secrets.js';
+import { createRule } from '../src/create-rule.js';
+import { envVariableName } from '../src/secrets/env-name.js';
+import { findSecrets } from '../src/secrets/classify.js';
+import { describeSecret } from '../src/secrets/mask.js';
+import type { SecretOptionsInput } from '../src/secret-options.js';
+import { compileSecretOptions, SECRET_OPTION_SCHEMA } from '../src/secret-options.js';
+
+export type Options = [SecretOptionsInput & { readonly checkComments?: boolean }];
+export type MessageIds = 'hardcodedToken' | 'hardcodedTokenInComment' | 'readFromEnvironment';
+
+export default createRule<Options, MessageIds>({
+  name: 'no-hardcoded-token',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow API tokens and other secrets written as string literals in source code',
+      recommended: 'recommended',
+      poorPractice: 'P3',
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          ...SECRET_OPTION_SCHEMA,
+          checkComments: { type: 'boolean', description: 'Also report tokens of a known format in comments.' },
+        },
+      },
+    ],
+    defaultOptions: [
+      { allowedValues: [], allowedPatterns: [], additionalPatterns: [], tokenNames: [], checkComments: false },
+    ],
+    messages: {
+      hardcodedToken:
+        'Hard-coded {{secret}} in the source. Load it at run time from the environment or a secrets vault instead.',
+      hardcodedTokenInComment: 'Token {{secret}} in a comment. Remove it, and revoke it if it was ever valid.',
+      readFromEnvironment: 'Read it from process.env.{{envName}} instead.',
+    },
+  },
+  create(context, [options]) {
+    const { classify, tokenNames } = compileSecretOptions('no-hardcoded-token', options);
+    const { sourceCode } = context;
+
+    function check(node: TSESTree.Node): void {
+      if (!isStringRoot(node)) return;
+      const place = getSecretContext(node, tokenNames);
+      for (const located of findSecretsInExpression(node, sourceCode.getScope(node), place.place, classify)) {
+        context.report({
+          loc: { start: sourceCode.getLocFromIndex(located.range[0]), end: sourceCode.getLocFromIndex(located.range[1]) },
+          messageId: 'hardcodedToken',
+          data: { secret: describeSecret(located.finding.kind, located.finding.value) },
+          suggest: getSuggestions(node, place, located),
+        });
+      }
+    }
+
+    function getSuggestions(
+      node: TSESTree.Node,
+      place: SecretContext,
+      located: LocatedSecret,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      if (place.envFallback !== undefined) {
+        const fallback = place.envFallback;
+        return [
+          {
+            messageId: 'readFromEnvironment',
+            data: { envName: sourceCode.getText(fallback.left).replace(/^process\.env\.?/u, '') },
+            fix: (fixer) => fixer.replaceText(fallback, sourceCode.getText(fallback.left)),
+          },
+        ];
+      }
+      const replaceable =
+        node.type === AST_NODE_TYPES.Literal ||
+        (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0);
+      if (!located.whole || !replaceable) return [];
+      const envName = envVariableName(place.place === 'anywhere' ? undefined : place.name, located.finding.envName);
+      const replacement =
+        node.parent.type === AST_NODE_TYPES.JSXAttribute ? `{process.env.${envName}}` : `process.env.${envName}`;
+      return [{ messageId: 'readFromEnvironment', data: { envName }, fix: (fixer) => fixer.replaceText(node, replacement) }];
+    }
+
+    function checkComments(): void {
+      for (const comment of sourceCode.getAllComments()) {
+        const start = comment.range[0] + 2;
+        for (const finding of findSecrets(comment.value, 'anywhere', classify)) {
+          context.report({
+            loc: {
+              start: sourceCode.getLocFromIndex(start + finding.start),
+              end: sourceCode.getLocFromIndex(start + finding.end),
+            },
+            messageId: 'hardcodedTokenInComment',
+            data: { secret: describeSecret(finding.kind, finding.value) },
+          });
+        }
+      }
+    }
+
+    return {
+      Literal: check,
+      TemplateLiteral: check,
+      'BinaryExpression[operator="+"]': check,
+      ...(options.checkComments === true ? { Program: checkComments } : {}),
+    };
+  },
+});

@@ -1,0 +1,584 @@
+import { builtinModules } from 'node:module';
+import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+/**
+ * Which API a call reaches, answered from data: each tracked API is one `ApiSpec`
+ * entry, a group of entries is compiled once (at module load) into a
+ * ReferenceTracker trace map, and every rule asking about the same group in the same
+ * file shares one tracker pass.
+ */
+
+/** How the tracked function is invoked: `f()`, `new F()`, or either. */
+export type CallKind = 'call' | 'construct' | 'both';
+
+/** One tracked API, declared as data. */
+export interface ApiSpec {
+  /** Names the entry; reported back as `TrackedCall.api`. Unique within a group. */
+  readonly id: string;
+  /**
+   * The module that exports it (`'axios'`, `'fs'`, `'fs/promises'`, `'child_process'`),
+   * without `node:`; node built-ins also match their `node:` form. `undefined` means a
+   * global, and then `path[0]` is the global's name.
+   */
+  readonly module?: string;
+  /**
+   * Member path after the module (`['get']`, `['promises', 'readFile']`, `[]` for the
+   * module itself called), or for a global the global's name and members
+   * (`['fetch']`, `['crypto', 'subtle', 'decrypt']`). With `instanceOf`, the member path
+   * on the instance (`['get']`, or `[]` for the instance itself called).
+   */
+  readonly path: readonly string[];
+  readonly kind: CallKind;
+  /**
+   * Set for a method of an instance made by a factory: the factory's path (relative to
+   * `module`, or starting with the global's name) and how it is invoked. For example
+   * `{ module: 'axios', instanceOf: { path: ['create'], kind: 'call' }, path: ['get'] }`
+   * matches `const api = axios.create(); api.get(url)`, and
+   * `{ instanceOf: { path: ['XMLHttpRequest'], kind: 'construct' }, path: ['open'] }`
+   * matches `const xhr = new XMLHttpRequest(); xhr.open('GET', url)`.
+   */
+  readonly instanceOf?: {
+    readonly path: readonly string[];
+    readonly kind: CallKind;
+  };
+}
+
+/** A compiled, frozen set of `ApiSpec`s; build it with `defineApiGroup` at module load. */
+export interface ApiGroup {
+  readonly specs: readonly ApiSpec[];
+  /** Module names and global names the group starts from: the cheap per-file prefilter. */
+  readonly roots: readonly string[];
+}
+
+/** A call or `new` expression that reaches a tracked API. */
+export interface TrackedCall {
+  readonly node: TSESTree.CallExpression | TSESTree.NewExpression;
+  /**
+   * The normalised path: the module (without `node:`, `'fs/promises'` kept whole) or the
+   * global name, then members, without `default`: `['fs', 'readFileSync']`,
+   * `['axios', 'get']`, `['fetch']`. For an instance call, the factory's path followed by
+   * the member path on the instance: `['axios', 'create', 'get']`.
+   */
+  readonly path: readonly string[];
+  /** The `id` of the `ApiSpec` that matched. */
+  readonly api: string;
+  /** For an instance call, the factory call or `new` that made the instance. */
+  readonly factory?: TSESTree.CallExpression | TSESTree.NewExpression;
+}
+
+const NODE_BUILTINS: ReadonlySet<string> = new Set(builtinModules.filter((name) => !name.startsWith('_')));
+const NODE_PREFIX = 'node:';
+
+/** Strips `node:` from a module specifier so `node:fs` and `fs` are one module. */
+export function normalizeModuleName(specifier: string): string {
+  return specifier.startsWith(NODE_PREFIX) ? specifier.slice(NODE_PREFIX.length) : specifier;
+}
+
+// ---------------------------------------------------------------------------
+// Compiling specs into trace maps
+
+interface MarkerInfo {
+  /** Ids of specs that match a call at this point. */
+  readonly apis: string[];
+  /** Instance specs whose factory is the call at this point. */
+  readonly instances: ApiSpec[];
+}
+
+type TraceNode = Record<string | symbol, unknown>;
+/** The tracker's trace-map type; its namespace types are not exported by utils. */
+type TraceMap = Parameters<InstanceType<typeof ASTUtils.ReferenceTracker>['iterateGlobalReferences']>[0];
+interface FoundReference {
+  readonly info: MarkerInfo;
+  readonly node: TSESTree.Node;
+  readonly path: readonly string[];
+}
+
+interface CompiledGroup {
+  readonly globalMap: TraceNode;
+  readonly moduleMap: TraceNode;
+  readonly hasGlobals: boolean;
+  readonly hasModules: boolean;
+}
+
+const compiledGroups = new WeakMap<ApiGroup, CompiledGroup>();
+
+function childOf(parent: TraceNode, key: string): TraceNode {
+  const existing = parent[key];
+  if (existing !== undefined) {
+    return existing as TraceNode;
+  }
+  const created: TraceNode = {};
+  parent[key] = created;
+  return created;
+}
+
+function markerOf(node: TraceNode, marker: symbol): MarkerInfo {
+  const existing = node[marker];
+  if (existing !== undefined) {
+    return existing as MarkerInfo;
+  }
+  const created: MarkerInfo = { apis: [], instances: [] };
+  node[marker] = created;
+  return created;
+}
+
+function markersFor(kind: CallKind): symbol[] {
+  const { CALL, CONSTRUCT } = ASTUtils.ReferenceTracker;
+  if (kind === 'call') {
+    return [CALL];
+  }
+  return kind === 'construct' ? [CONSTRUCT] : [CALL, CONSTRUCT];
+}
+
+/** The trace-map node for a spec's root plus member path, created as needed. */
+function traceNodeAt(compiled: { globalMap: TraceNode; moduleMap: TraceNode }, module: string | undefined, path: readonly string[]): TraceNode {
+  let node = module === undefined ? compiled.globalMap : childOf(compiled.moduleMap, module);
+  for (const key of path) {
+    node = childOf(node, key);
+  }
+  return node;
+}
+
+function validateSpec(spec: ApiSpec): void {
+  if (spec.module === undefined) {
+    const rootPath = spec.instanceOf ? spec.instanceOf.path : spec.path;
+    if (rootPath.length === 0) {
+      throw new Error(`ApiSpec '${spec.id}' tracks a global but names none: path[0] must be the global's name.`);
+    }
+  } else if (spec.module.startsWith(NODE_PREFIX)) {
+    throw new Error(`ApiSpec '${spec.id}' must name module '${spec.module}' without 'node:'; it is added automatically.`);
+  }
+}
+
+/**
+ * Compiles API specs once into trace maps. Call it at module load and keep the result
+ * in a constant: groups are cached by identity.
+ */
+export function defineApiGroup(specs: readonly ApiSpec[]): ApiGroup {
+  const seen = new Set<string>();
+  const maps = { globalMap: {} as TraceNode, moduleMap: {} as TraceNode };
+  const roots = new Set<string>();
+  for (const spec of specs) {
+    validateSpec(spec);
+    if (seen.has(spec.id)) {
+      throw new Error(`ApiSpec id '${spec.id}' is declared twice in one group.`);
+    }
+    seen.add(spec.id);
+    const factoryPath = spec.instanceOf?.path ?? spec.path;
+    roots.add(spec.module ?? (factoryPath[0] as string));
+    if (spec.instanceOf) {
+      const factoryNode = traceNodeAt(maps, spec.module, spec.instanceOf.path);
+      for (const marker of markersFor(spec.instanceOf.kind)) {
+        markerOf(factoryNode, marker).instances.push(spec);
+      }
+    } else {
+      const node = traceNodeAt(maps, spec.module, spec.path);
+      for (const marker of markersFor(spec.kind)) {
+        markerOf(node, marker).apis.push(spec.id);
+      }
+    }
+  }
+  for (const module of Object.keys(maps.moduleMap)) {
+    const subtree = maps.moduleMap[module] as TraceNode;
+    // `require('axios').default.get(...)`: the CJS-interop default export is the module.
+    subtree.default = subtree;
+    if (NODE_BUILTINS.has(module)) {
+      maps.moduleMap[NODE_PREFIX + module] = subtree;
+    }
+  }
+  const group: ApiGroup = Object.freeze({
+    specs: Object.freeze([...specs]),
+    roots: Object.freeze([...roots]),
+  });
+  compiledGroups.set(group, {
+    ...maps,
+    hasGlobals: Object.keys(maps.globalMap).length > 0,
+    hasModules: Object.keys(maps.moduleMap).length > 0,
+  });
+  return group;
+}
+
+// ---------------------------------------------------------------------------
+// Finding calls
+
+type CallNode = TSESTree.CallExpression | TSESTree.NewExpression;
+type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+const callsByProgram = new WeakMap<TSESTree.Program, Map<ApiGroup, readonly TrackedCall[]>>();
+
+/**
+ * Every call in the file that reaches an API of the group, through imports, requires,
+ * destructuring, aliases, globals (as declared in `languageOptions.globals`), and
+ * instances made by a tracked factory. Shadowed names are not followed. Computed once per
+ * file and group, in source order.
+ */
+export function iterateTrackedCalls(context: AnyRuleContext, group: ApiGroup): Iterable<TrackedCall> {
+  const program = context.sourceCode.ast;
+  let perGroup = callsByProgram.get(program);
+  if (!perGroup) {
+    perGroup = new Map();
+    callsByProgram.set(program, perGroup);
+  }
+  let calls = perGroup.get(group);
+  if (!calls) {
+    calls = findTrackedCalls(context.sourceCode, group);
+    perGroup.set(group, calls);
+  }
+  return calls;
+}
+
+function mentionsAnyRoot(text: string, group: ApiGroup): boolean {
+  return group.roots.some((root) => text.includes(root));
+}
+
+function findTrackedCalls(sourceCode: Readonly<TSESLint.SourceCode>, group: ApiGroup): readonly TrackedCall[] {
+  const compiled = compiledGroups.get(group);
+  if (!compiled || !mentionsAnyRoot(sourceCode.text, group)) {
+    return [];
+  }
+  const globalScope = sourceCode.getScope(sourceCode.ast);
+  const tracker = new ASTUtils.ReferenceTracker(globalScope, { mode: 'legacy' });
+  const found: FoundReference[] = [];
+  if (compiled.hasGlobals) {
+    found.push(...tracker.iterateGlobalReferences<MarkerInfo>(compiled.globalMap as TraceMap));
+  }
+  if (compiled.hasModules) {
+    const moduleMap = compiled.moduleMap as TraceMap;
+    found.push(...tracker.iterateCjsReferences<MarkerInfo>(moduleMap), ...tracker.iterateEsmReferences<MarkerInfo>(moduleMap));
+  }
+
+  const calls: TrackedCall[] = [];
+  const seen = new Set<string>();
+  const add = (call: TrackedCall): void => {
+    const key = `${call.node.range[0]}:${call.node.range[1]}:${call.api}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      calls.push(call);
+    }
+  };
+  for (const reference of found) {
+    const node = reference.node;
+    if (node.type !== AST_NODE_TYPES.CallExpression && node.type !== AST_NODE_TYPES.NewExpression) {
+      continue;
+    }
+    const path = normalizeTrackedPath(reference.path);
+    for (const api of reference.info.apis) {
+      add({ node, path, api });
+    }
+    for (const spec of reference.info.instances) {
+      for (const use of findInstanceUses(node, globalScope, spec)) {
+        add({ node: use, path: [...path, ...spec.path], api: spec.id, factory: node });
+      }
+    }
+  }
+  return calls.sort((a, b) => a.node.range[0] - b.node.range[0] || a.node.range[1] - b.node.range[1]);
+}
+
+function normalizeTrackedPath(path: readonly string[]): readonly string[] {
+  const [root, ...rest] = path;
+  if (root === undefined) {
+    return [];
+  }
+  return [normalizeModuleName(root), ...rest.filter((key) => key !== 'default')];
+}
+
+// ---------------------------------------------------------------------------
+// Instances made by factories
+
+/** Wrappers that pass a value through unchanged: TS casts, `!`, optional chains. */
+function isTransparentParent(node: TSESTree.Node): boolean {
+  const parent = node.parent;
+  if (!parent) {
+    return false;
+  }
+  switch (parent.type) {
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.ChainExpression:
+      return true;
+    default:
+      return false;
+  }
+}
+
+function outermostValueNode(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (isTransparentParent(current) && current.parent) {
+    current = current.parent;
+  }
+  return current;
+}
+
+/** The static name of a member access (`a.b`, `a['b']`), or undefined. */
+export function getStaticMemberName(member: TSESTree.MemberExpression): string | undefined {
+  if (!member.computed) {
+    return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
+  }
+  if (member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string') {
+    return member.property.value;
+  }
+  if (member.property.type === AST_NODE_TYPES.TemplateLiteral && member.property.expressions.length === 0) {
+    return member.property.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+function callMatchesKind(node: TSESTree.Node, kind: CallKind): node is CallNode {
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    return kind !== 'construct';
+  }
+  if (node.type === AST_NODE_TYPES.NewExpression) {
+    return kind !== 'call';
+  }
+  return false;
+}
+
+/**
+ * The single variable that holds the instance: `const x = <expr>`, `let x = <expr>` or
+ * `x = <expr>` with no other write to `x`.
+ */
+function singleAssignedVariable(expr: TSESTree.Node, scope: TSESLint.Scope.Scope): TSESLint.Scope.Variable | undefined {
+  const parent = expr.parent;
+  let target: TSESTree.Node | undefined;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === expr) {
+    target = parent.id;
+  } else if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '=' && parent.right === expr) {
+    target = parent.left;
+  }
+  if (target?.type !== AST_NODE_TYPES.Identifier) {
+    return undefined;
+  }
+  const variable = ASTUtils.findVariable(scope, target);
+  if (!variable) {
+    return undefined;
+  }
+  const writes = variable.references.filter((reference) => reference.isWrite());
+  return writes.length === 1 ? variable : undefined;
+}
+
+/** Calls `x.method(...)` / `x(...)` on the instance a factory call made, per the spec. */
+function findInstanceUses(factory: CallNode, scope: TSESLint.Scope.Scope, spec: ApiSpec): CallNode[] {
+  const uses: CallNode[] = [];
+  const visited = new Set<TSESLint.Scope.Variable>();
+  const pending: TSESTree.Node[] = [factory];
+  while (pending.length > 0) {
+    const valueNode = outermostValueNode(pending.pop() as TSESTree.Node);
+    const call = instanceCallAt(valueNode, spec);
+    if (call) {
+      uses.push(call);
+      continue;
+    }
+    const variable = singleAssignedVariable(valueNode, scope);
+    if (!variable || visited.has(variable)) {
+      continue;
+    }
+    visited.add(variable);
+    for (const reference of variable.references) {
+      if (reference.isRead()) {
+        pending.push(reference.identifier);
+      }
+    }
+  }
+  return uses;
+}
+
+/** When `valueNode` (an instance) is the start of `instance.<spec.path>(...)`, that call. */
+function instanceCallAt(valueNode: TSESTree.Node, spec: ApiSpec): CallNode | undefined {
+  let current = valueNode;
+  for (const key of spec.path) {
+    const parent = current.parent;
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== current || getStaticMemberName(parent) !== key) {
+      return undefined;
+    }
+    current = outermostValueNode(parent);
+  }
+  const parent = current.parent;
+  if (parent && callMatchesKind(parent, spec.kind) && parent.callee === current) {
+    return parent;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Names for messages, and per-node module resolution
+
+function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSInstantiationExpression:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+const MAX_NAME_SEGMENTS = 8;
+
+/**
+ * A readable name of what a call or `new` invokes, for messages: `axios.get`,
+ * `fs.readFileSync`, `fetch`, `api.get`, `axios.create().get`. Unknown pieces render as
+ * `…`; long chains are shortened from the left.
+ */
+export function getCalleeName(node: TSESTree.Node): string {
+  let current = unwrapExpression(
+    node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression ? node.callee : node,
+  );
+  const segments: string[] = [];
+  for (;;) {
+    if (segments.length >= MAX_NAME_SEGMENTS) {
+      segments.unshift('…');
+      break;
+    }
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      const name = getStaticMemberName(current);
+      segments.unshift(name === undefined ? '[…]' : current.computed ? `[${JSON.stringify(name)}]` : `.${name}`);
+      current = unwrapExpression(current.object);
+    } else if (current.type === AST_NODE_TYPES.CallExpression) {
+      segments.unshift('()');
+      current = unwrapExpression(current.callee);
+    } else if (current.type === AST_NODE_TYPES.Identifier) {
+      segments.unshift(current.name);
+      break;
+    } else if (current.type === AST_NODE_TYPES.ThisExpression) {
+      segments.unshift('this');
+      break;
+    } else if (current.type === AST_NODE_TYPES.Super) {
+      segments.unshift('super');
+      break;
+    } else {
+      segments.unshift('…');
+      break;
+    }
+  }
+  return segments.join('').replace(/^\./u, '');
+}
+
+function requiredModuleName(node: TSESTree.Node | null | undefined, scope: TSESLint.Scope.Scope): string | undefined {
+  if (!node) {
+    return undefined;
+  }
+  const call = unwrapExpression(node);
+  if (
+    call.type !== AST_NODE_TYPES.CallExpression ||
+    call.callee.type !== AST_NODE_TYPES.Identifier ||
+    call.callee.name !== 'require' ||
+    !isGlobalReference(call.callee, scope)
+  ) {
+    return undefined;
+  }
+  const argument = call.arguments[0];
+  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string' ? argument.value : undefined;
+}
+
+/** True when `identifier` names a global (declared in config or lib, or undeclared), not a local. */
+export function isGlobalReference(identifier: TSESTree.Identifier, scope: TSESLint.Scope.Scope): boolean {
+  const variable = ASTUtils.findVariable(scope, identifier);
+  return !variable || (variable.scope.type === TSESLint.Scope.ScopeType.global && variable.defs.length === 0);
+}
+
+function moduleOfVariable(variable: TSESLint.Scope.Variable, scope: TSESLint.Scope.Scope): readonly string[] | undefined {
+  const [definition] = variable.defs;
+  if (!definition || variable.defs.length !== 1) {
+    return undefined;
+  }
+  if (definition.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+    const declaration = definition.parent;
+    if (declaration.type !== AST_NODE_TYPES.ImportDeclaration) {
+      return undefined;
+    }
+    const module = normalizeModuleName(declaration.source.value);
+    const specifier = definition.node;
+    if (specifier.type === AST_NODE_TYPES.ImportSpecifier) {
+      const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+      return imported === 'default' ? [module] : [module, imported];
+    }
+    return specifier.type === AST_NODE_TYPES.TSImportEqualsDeclaration ? undefined : [module];
+  }
+  if (definition.type !== TSESLint.Scope.DefinitionType.Variable) {
+    return undefined;
+  }
+  if (variable.references.filter((reference) => reference.isWrite()).length > 1) {
+    return undefined;
+  }
+  const declarator = definition.node;
+  const init = declarator.init ? unwrapExpression(declarator.init) : undefined;
+  let base: string[] | undefined;
+  const direct = requiredModuleName(init, scope);
+  if (direct !== undefined) {
+    base = [normalizeModuleName(direct)];
+  } else if (init?.type === AST_NODE_TYPES.MemberExpression) {
+    // const promises = require('fs').promises
+    const module = requiredModuleName(init.object, scope);
+    const member = getStaticMemberName(init);
+    base = module !== undefined && member !== undefined ? [normalizeModuleName(module), member] : undefined;
+  }
+  if (!base) {
+    return undefined;
+  }
+  if (declarator.id === definition.name) {
+    return base;
+  }
+  // const { join: pathJoin } = require('path')
+  if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+    for (const property of declarator.id.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) {
+        continue;
+      }
+      const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+      if (value !== definition.name) {
+        continue;
+      }
+      const key = property.computed ? undefined : property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
+      const literalKey = property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : undefined;
+      const name = key ?? literalKey;
+      return name === undefined ? undefined : [...base, name];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Which module member an expression names, from its own bindings (no tracker pass):
+ * `path.join` after `import path from 'node:path'` gives `['path', 'join']`;
+ * `join` after `const { join } = require('path')` gives the same; `path.posix.join`
+ * gives `['path', 'posix', 'join']`. `default` is dropped, `node:` stripped. Undefined
+ * when the root is not an import or a `require(...)`.
+ */
+export function getModuleMemberPath(node: TSESTree.Node, scope: TSESLint.Scope.Scope): readonly string[] | undefined {
+  const members: string[] = [];
+  let current = unwrapExpression(node);
+  for (let steps = 0; steps < MAX_NAME_SEGMENTS; steps += 1) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      const name = getStaticMemberName(current);
+      if (name === undefined) {
+        return undefined;
+      }
+      if (name !== 'default') {
+        members.unshift(name);
+      }
+      current = unwrapExpression(current.object);
+      continue;
+    }
+    if (current.type === AST_NODE_TYPES.Identifier) {
+      const variable = ASTUtils.findVariable(scope, current);
+      const base = variable ? moduleOfVariable(variable, scope) : undefined;
+      return base ? [...base, ...members] : undefined;
+    }
+    const module = requiredModuleName(current, scope);
+    return module === undefined ? undefined : [normalizeModuleName(module), ...members];
+  }
+  return undefined;
+}
