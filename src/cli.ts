@@ -100,6 +100,20 @@ function withoutSource(results: ESLint.LintResult[]): ESLint.LintResult[] {
   });
 }
 
+/**
+ * Formats the results with file embedding turned off: the SARIF formatter copies every
+ * linted file into the report when SARIF_ESLINT_EMBED is set, hard-coded tokens included.
+ */
+async function formatWithoutSource(formatter: ESLint.LoadedFormatter, results: ESLint.LintResult[]): Promise<string> {
+  const embed = process.env.SARIF_ESLINT_EMBED;
+  delete process.env.SARIF_ESLINT_EMBED;
+  try {
+    return await formatter.format(results);
+  } finally {
+    if (embed !== undefined) process.env.SARIF_ESLINT_EMBED = embed;
+  }
+}
+
 export interface CliIo {
   readonly cwd: string;
   readonly stdout: (text: string) => void;
@@ -131,7 +145,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const eslint = new ESLint({ cwd: io.cwd, overrideConfigFile: true, overrideConfig });
     const results = withoutSource(await eslint.lintFiles(options.paths));
     const formatter = await eslint.loadFormatter(options.format);
-    const report = await formatter.format(results);
+    const report = await formatWithoutSource(formatter, results);
     if (options.outputFile === undefined) {
       if (report.length > 0) io.stdout(report.endsWith('\n') ? report : `${report}\n`);
     } else {

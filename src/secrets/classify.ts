@@ -181,6 +181,9 @@ const AUTH_SCHEME = /(bearer|basic|token)[\t ]+/iy;
 const BASE64_VALUE = /^[\d+/A-Z]+={0,2}$/i;
 
 /** A generic secret in a token-ish place: a Basic credential, or one high-entropy word. */
+/** The character string shapes use for a part that is unknown until run time. */
+const UNKNOWN_PART = '\uFFFC';
+
 function findGeneric(text: string, options: ClassifyOptions): SecretFinding | undefined {
   let start = 0;
   let end = text.length;
@@ -199,6 +202,8 @@ function findGeneric(text: string, options: ClassifyOptions): SecretFinding | un
   }
   if (end - start < MIN_ENTROPY_LENGTH) return undefined;
   const value = text.slice(start, end);
+  // U+FFFC stands for a value the code computes at run time: such a string is not one literal secret.
+  if (value.includes(UNKNOWN_PART)) return undefined;
   // A bare hex digest (32/40/64 hex) is excluded anywhere, but under a token-ish name it is a
   // key: many providers issue hex API keys, and a git SHA is not stored in a variable named apiKey.
   const reason = nonSecretReason(value) ?? nonSecretReason(trimPunctuation(value));

@@ -71,6 +71,7 @@ ruleTester.run('no-hardcoded-token', rule, {
     { name: 'ignores an identifier', code: "const authTokenKey = 'buildBookingMatchWhereClause';" },
     { name: 'ignores module specifiers', code: "import token from './a-very-long-module-name-that-is-fine.js';" },
     { name: 'ignores directives', code: "'use strict';" },
+    { name: 'ignores random values in ordinary arguments of a known API', code: `jwt.sign({ sub: '${generic}' }, key);` },
     // Headers that do not carry credentials.
     { name: 'ignores a random value in a non-credential header', code: `fetch(url, { headers: { 'Content-Type': '${generic}' } });` },
     // Allow-listing options.
@@ -175,6 +176,18 @@ ruleTester.run('no-hardcoded-token', rule, {
       errors: [{ messageId: 'hardcodedToken', line: 1, column: 15, endColumn: 15 + ghp.length + 7, suggestions: [
         { messageId: 'readFromEnvironment', data: { envName: 'GITHUB_TOKEN' }, output: 'const value = process.env.GITHUB_TOKEN;' },
       ] }],
+    },
+    {
+      name: 'reports a random secret passed as the credential argument of a known API',
+      code: `const stripe = new Stripe('${generic}');\nconst signed = jwt.sign(payload, '${generic}');`,
+      errors: [
+        { messageId: 'hardcodedToken', line: 1, column: 28, endColumn: 68, suggestions: [
+          { messageId: 'readFromEnvironment', data: { envName: 'API_TOKEN' }, output: `const stripe = new Stripe(process.env.API_TOKEN);\nconst signed = jwt.sign(payload, '${generic}');` },
+        ] },
+        { messageId: 'hardcodedToken', line: 2, column: 35, endColumn: 75, suggestions: [
+          { messageId: 'readFromEnvironment', data: { envName: 'API_TOKEN' }, output: `const stripe = new Stripe('${generic}');\nconst signed = jwt.sign(payload, process.env.API_TOKEN);` },
+        ] },
+      ],
     },
     {
       name: 'reports names from the tokenNames option',

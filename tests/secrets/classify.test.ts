@@ -196,6 +196,10 @@ describe('findSecrets: generic high-entropy values', () => {
     expect(findSecrets(value, 'anywhere')).toEqual([]);
   });
 
+  it('does not take a string with a run-time part (U+FFFC) for one generic secret', () => {
+    expect(findSecrets('\uFFFCq8Zr2LmN4pX7vB1kT9wY3hJ6', 'token-name')).toEqual([]);
+  });
+
   it('does not take an identifier wrapped in punctuation for a secret', () => {
     expect(findSecrets('?ExpressionBraceEnd', 'token-name')).toEqual([]);
     expect(findSecrets('#buildBookingMatchWhereClause!', 'token-name')).toEqual([]);

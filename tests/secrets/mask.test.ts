@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeSecret, maskSecret } from '../../src/secrets/mask.js';
+import { describeSecret, maskSecret, maskSecretsIn } from '../../src/secrets/mask.js';
 import { fakeToken } from '../helpers/tokens.js';
 
 describe('maskSecret', () => {
@@ -47,5 +47,30 @@ describe('maskSecret', () => {
 describe('describeSecret', () => {
   it('puts the kind before the quoted masked value', () => {
     expect(describeSecret('GitHub personal access token', 'ghp_' + 'Zq9Xw7'.repeat(6))).toBe('GitHub personal access token "ghp_…w7"');
+  });
+});
+
+describe('maskSecretsIn', () => {
+  it('masks a provider token and a random word inside a path, keeping the rest', () => {
+    const token = fakeToken('github-classic-pat');
+    const random = 'q8Zr2LmN4pX7vB1kT9wY3hJ6';
+    const masked = maskSecretsIn(`./secrets/${token}/${random}.txt`);
+    expect(masked).toBe(`./secrets/${maskSecret(token)}/${maskSecret(random)}.txt`);
+  });
+
+  it('leaves ordinary paths alone and cuts very long texts to their end', () => {
+    expect(maskSecretsIn('./config/api-token.txt')).toBe('./config/api-token.txt');
+    const long = `${'folder/'.repeat(100)}api-token.txt`;
+    expect(maskSecretsIn(long, 40)).toBe(`…${long.slice(-40)}`);
+  });
+});
+
+describe('maskSecretsIn with PEM blocks', () => {
+  it('masks a whole PEM block and the tail of one whose BEGIN line is cut off', () => {
+    const body = 'MIIEpAIBAAKCAQEAq8Zr2LmN4pX7vB1kT9wY3hJ6';
+    const block = `-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----`;
+    expect(maskSecretsIn(`${block}.txt`)).toBe(`${maskSecret(block)}.txt`);
+    const tail = `${body.slice(10)}\n-----END RSA PRIVATE KEY-----`;
+    expect(maskSecretsIn(`${tail}.txt`)).toBe(`${maskSecret(tail)}.txt`);
   });
 });
