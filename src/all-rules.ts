@@ -1,5 +1,9 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import noExposedDecryptionKey from '../rules/no-exposed-decryption-key.js';
 import noHardcodedToken from '../rules/no-hardcoded-token.js';
+import noPlaintextTokenFile from '../rules/no-plaintext-token-file.js';
+import noTokenInUrl from '../rules/no-token-in-url.js';
+import noUnmaskedToken from '../rules/no-unmasked-token.js';
 import type { TokenHygieneDocs } from './create-rule.js';
 
 /** A rule of this plugin, as RuleCreator builds it. */
@@ -7,5 +11,9 @@ export type TokenHygieneRule = TSESLint.RuleModule<string, readonly unknown[], T
 
 /** Every rule of the plugin by name, sorted. Adding a rule is one line here. */
 export const allRules: Readonly<Record<string, TokenHygieneRule>> = Object.freeze({
+  'no-exposed-decryption-key': noExposedDecryptionKey,
   'no-hardcoded-token': noHardcodedToken,
+  'no-plaintext-token-file': noPlaintextTokenFile,
+  'no-token-in-url': noTokenInUrl,
+  'no-unmasked-token': noUnmaskedToken,
 });

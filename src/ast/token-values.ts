@@ -4,7 +4,7 @@ import type { ClassifyOptions } from '../secrets/classify.js';
 import { findSecrets } from '../secrets/classify.js';
 import { describeSecret } from '../secrets/mask.js';
 import { isTokenHeaderName, isTokenName, splitWords } from '../secrets/names.js';
-import { isNonCredentialTokenName } from '../secrets/non-credential-names.js';
+import { isConstantCatalogName, isNonCredentialTokenName } from '../secrets/non-credential-names.js';
 import { getProcessEnvName, getStaticKeyName } from './secret-place.js';
 import { resolveBinding } from './static-string.js';
 
@@ -82,6 +82,17 @@ function isShortSlice(call: TSESTree.CallExpression): boolean {
   return from !== undefined && to !== undefined && to - from <= 6;
 }
 
+/** `ErrorMessages.API_KEY_MISSING`, `StorageKeys.ACCESS_TOKEN`: a member of a table of constants names, not holds, a token. */
+function isConstantTable(object: TSESTree.Node): boolean {
+  const name = lastNameOf(object);
+  return name !== undefined && isConstantCatalogName(name);
+}
+
+function lastNameOf(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  return node.type === AST_NODE_TYPES.MemberExpression ? getStaticKeyName(node.property, node.computed) : undefined;
+}
+
 function memberDescription(node: TSESTree.MemberExpression, name: string): string {
   return node.object.type === AST_NODE_TYPES.Identifier ? `${node.object.name}.${name}` : name;
 }
@@ -104,9 +115,18 @@ function isVaultSecretResult(node: TSESTree.Node, scope: TSESLint.Scope.Scope, d
   return false;
 }
 
+/** Words that name a token format rather than say "token": `jwt`, `idJwt`, `JWT_VALUE` read as `token`. */
+const TOKEN_FORMAT_WORDS: ReadonlySet<string> = new Set(['jwt']);
+
+function isTokenishName(name: string, tokenNames: readonly string[]): boolean {
+  if (isTokenName(name, tokenNames)) return true;
+  const words = splitWords(name);
+  return words.some((word) => TOKEN_FORMAT_WORDS.has(word)) && isTokenName(words.map((word) => (TOKEN_FORMAT_WORDS.has(word) ? 'token' : word)).join('_'), tokenNames);
+}
+
 /** A token-ish name that holds a credential: not a paging, cancellation, anti-forgery or parser token. */
 function isCredentialName(name: string, tokenNames: readonly string[]): boolean {
-  if (!isTokenName(name, tokenNames)) return false;
+  if (!isTokenishName(name, tokenNames)) return false;
   if (!isNonCredentialTokenName(name)) return true;
   // A user's `tokenNames: ['pageToken']` wins over the built-in exceptions.
   const words = splitWords(name).join(' ');
@@ -124,12 +144,7 @@ const LEXER_CALL_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 function lastWordOf(node: TSESTree.Node): string | undefined {
-  const name =
-    node.type === AST_NODE_TYPES.Identifier
-      ? node.name
-      : node.type === AST_NODE_TYPES.MemberExpression
-        ? getStaticKeyName(node.property, node.computed)
-        : undefined;
+  const name = lastNameOf(node);
   return name === undefined ? undefined : splitWords(name).at(-1);
 }
 
@@ -147,8 +162,8 @@ function isFromLexer(init: TSESTree.Node): boolean {
 
 /**
  * Is this `token` variable a lexer's token object rather than a credential? It is read as an
- * object with syntax members (`token.type`, `token.loc`), taken from a `tokens` array or a
- * lexer call, or the loop variable of `for (const token of tokens)`.
+ * object with syntax members (`token.type`, `token.loc`), given (in any assignment) a value
+ * from a `tokens` array or a lexer call, or the loop variable of `for (const token of tokens)`.
  */
 function isSyntaxToken(identifier: TSESTree.Identifier, scope: TSESLint.Scope.Scope): boolean {
   if (!splitWords(identifier.name).includes('token')) return false;
@@ -161,11 +176,10 @@ function isSyntaxToken(identifier: TSESTree.Identifier, scope: TSESLint.Scope.Sc
       if (member !== undefined && SYNTAX_TOKEN_MEMBERS.has(member)) return true;
     }
   }
+  if (variable.references.some((reference) => reference.writeExpr != null && isFromLexer(reference.writeExpr))) return true;
   const definition = variable.defs[0];
   if (definition?.type !== TSESLint.Scope.DefinitionType.Variable) return false;
-  const declarator = definition.node;
-  if (declarator.init !== null) return isFromLexer(declarator.init);
-  const loop = declarator.parent.parent;
+  const loop = definition.node.parent.parent;
   return loop.type === AST_NODE_TYPES.ForOfStatement && lastWordOf(loop.right) === 'tokens';
 }
 
@@ -191,6 +205,8 @@ function isPlainlyNotSecret(init: TSESTree.Node, options: TokenValueOptions): bo
       return init.operator !== '+';
     case AST_NODE_TYPES.CallExpression:
       return isMaskingCall(init, options.maskFunctions);
+    case AST_NODE_TYPES.AwaitExpression:
+      return isPlainlyNotSecret(init.argument, options);
     default:
       return false;
   }
@@ -238,7 +254,7 @@ export function getTokenValue(
         return isCredentialName(envName, tokenNames) ? { node, description: `process.env.${envName}` } : undefined;
       }
       const name = getStaticKeyName(node.property, node.computed);
-      if (name === undefined) return undefined;
+      if (name === undefined || isConstantTable(node.object)) return undefined;
       if (isCredentialName(name, tokenNames) || isTokenHeaderName(name)) return { node, description: memberDescription(node, name) };
       if (SECRET_RESULT_MEMBERS.has(name) && isVaultSecretResult(node.object, scope, depth)) {
         return { node, description: 'a vault secret' };
@@ -376,7 +392,7 @@ function valueUnderTokenKey(
       return { node: value, description: key };
     }
     case AST_NODE_TYPES.Identifier: {
-      if (value.name === 'undefined' || isTokenName(value.name, options.tokenNames)) return getTokenValue(value, scope, options, depth);
+      if (value.name === 'undefined' || isTokenishName(value.name, options.tokenNames ?? [])) return getTokenValue(value, scope, options, depth);
       const init = resolveBinding(value, scope);
       if (init !== undefined && isPlainlyNotSecret(init, options)) return undefined;
       return { node: value, description: key };

@@ -1,4 +1,4 @@
-import { splitWords } from './names.js';
+import { isTokenName, splitWords } from './names.js';
 
 /**
  * Token-ish names that do not hold a credential: tokens of paging, cancellation, forms
@@ -18,16 +18,65 @@ const NON_CREDENTIAL_QUALIFIERS: ReadonlySet<string> = new Set([
   // request de-duplication
   'idempotency', 'dedupe', 'dedup',
   // lexers and parsers
-  'next', 'prev', 'previous', 'current', 'cur', 'last', 'first', 'peek', 'peeked', 'lookahead', 'lexer', 'syntax',
+  'expected', 'unexpected', 'next', 'prev', 'previous', 'current', 'cur', 'last', 'first', 'peek', 'peeked', 'lookahead', 'lexer', 'syntax',
   'start', 'end', 'open', 'opening', 'close', 'closing', 'word', 'text', 'punctuation', 'punctuator', 'keyword',
   'operator', 'identifier', 'delimiter', 'separator', 'template', 'jsx', 'html', 'css', 'markdown', 'inline', 'block',
   // design systems
   'design', 'theme', 'color', 'colour', 'spacing', 'typography',
 ]);
 
-/** True when a token-ish name names a paging, cancellation, anti-forgery or syntax token. */
+/**
+ * Last words that make a token-ish name describe tokens rather than hold one: a character
+ * of syntax (`tokenChar`), the names of variables (`API_KEY_ENV_VARS`), or a word list
+ * (`secretWords`, `passwordTerms`).
+ */
+const DESCRIPTIVE_LAST_WORDS: ReadonlySet<string> = new Set([
+  'char', 'chars', 'character', 'characters', 'vars', 'variables', 'words', 'terms', 'keywords', 'names', 'msg', 'msgs',
+  'seconds', 'secs', 'ms', 'millis', 'minutes', 'timeout', 'failed', 'found', 'missing', 'invalid', 'expired', 'mismatch',
+]);
+
+/** Words that make a name a phrase about a token (`API_KEY_WITH_CREDENTIALS`) rather than its value. */
+const CONNECTOR_WORDS: ReadonlySet<string> = new Set(['with', 'without']);
+
+/** Last words of a PascalCase or SCREAMING_CASE object that holds constants: `ErrorMessages.API_KEY`, `StorageKeys.TOKEN`. */
+const CATALOG_WORDS: ReadonlySet<string> = new Set([
+  'names', 'messages', 'message', 'codes', 'code', 'errors', 'types', 'type', 'kinds', 'kind', 'constants', 'events', 'labels',
+  'strings', 'keys', 'fields', 'enum', 'ids', 'scopes', 'claims', 'params', 'parameters',
+]);
+
+const VERSION_WORD = /^v\d+$/u;
+const SCREAMING_CASE = /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)+$/u;
+
+/**
+ * A SCREAMING_CASE constant that holds a credential ends with the credential's noun
+ * (`OWN_API_TOKEN`, `API_KEY`, `JWT_SECRET`); one that does not (`INVALID_TOKEN_RESPONSE`,
+ * `RESET_PASSWORD_TIMEOUT`, `NO_CREDENTIALS_FOUND`) is an error code or a message id.
+ */
+function isDescriptiveConstant(name: string, words: readonly string[]): boolean {
+  if (!SCREAMING_CASE.test(name)) return false;
+  const last = words.at(-1) ?? '';
+  // `key` ends a credential only as the end of a pair: `API_KEY`, `AWS_SECRET_ACCESS_KEY`.
+  const credentialEnd = last === 'key' || last === 'keys' ? isTokenName(words.slice(-2).join('_')) : isTokenName(last);
+  return !credentialEnd;
+}
+
+/** Is this the name of an object of constants (PascalCase or SCREAMING_CASE, ending in `Messages`, `Codes`, `Keys` ...)? */
+export function isConstantCatalogName(name: string): boolean {
+  const first = name.charAt(0);
+  if (first < 'A' || first > 'Z') return false;
+  // A version suffix does not change what the table holds: `AuthenticationMethodTypeV2`.
+  const words = splitWords(name).filter((word) => !VERSION_WORD.test(word));
+  return CATALOG_WORDS.has(words.at(-1) ?? '');
+}
+
+/**
+ * True when a token-ish name names a paging, cancellation, anti-forgery or syntax token, or
+ * describes tokens rather than holding one (`tokenChar`, `apiKeyMsg`, `RESET_PASSWORD_TIMEOUT`).
+ */
 export function isNonCredentialTokenName(name: string): boolean {
   const words = splitWords(name);
+  if (words.length > 1 && DESCRIPTIVE_LAST_WORDS.has(words.at(-1) ?? '')) return true;
+  if (words.some((word) => CONNECTOR_WORDS.has(word)) || isDescriptiveConstant(name, words)) return true;
   for (let index = 1; index < words.length; index++) {
     const word = words[index];
     if ((word === 'token' || word === 'tokens') && NON_CREDENTIAL_QUALIFIERS.has(words[index - 1] ?? '')) return true;

@@ -1,0 +1,131 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { SinkArguments, SinkKind, SinkSpec } from '../src/ast/apis/log-sinks.js';
+import {
+  errorMessageArguments,
+  fileNameArgument,
+  getSinkSpec,
+  hasRedactionConfig,
+  isNamedLoggerCall,
+  LOG_SINK_APIS,
+  sinkArguments,
+} from '../src/ast/apis/log-sinks.js';
+import type { TrackedCall } from '../src/ast/calls.js';
+import { getCalleeName, iterateTrackedCalls } from '../src/ast/calls.js';
+import { matchesCalleeSuffix } from '../src/ast/callee-suffix.js';
+import { HOLE, resolveStringShape, shapeText } from '../src/ast/static-string.js';
+import type { TokenValue, TokenValueOptions } from '../src/ast/token-values.js';
+import { findTokenValue } from '../src/ast/token-values.js';
+import { createRule } from '../src/create-rule.js';
+import { isEncryptedFileName } from '../src/files/token-files.js';
+import { SECRET_OPTION_SCHEMA } from '../src/secret-options.js';
+
+export type Options = [
+  {
+    readonly maskFunctions?: readonly string[];
+    readonly additionalSinks?: readonly string[];
+    readonly tokenNames?: readonly string[];
+  },
+];
+export type MessageIds = 'tokenInLog' | 'tokenInError' | 'tokenInFile';
+
+const MESSAGE_OF: Readonly<Record<SinkKind, MessageIds>> = { log: 'tokenInLog', error: 'tokenInError', file: 'tokenInFile' };
+const stringList = (description: string): JSONSchema4 => ({ type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description });
+
+export default createRule<Options, MessageIds>({
+  name: 'no-unmasked-token',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow token values written unmasked to logs, error messages or plain files',
+      recommended: 'recommended',
+      poorPractice: 'P4',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          maskFunctions: stringList('Names of your own functions whose result is safe to show (they mask, redact or hash a token).'),
+          additionalSinks: stringList(
+            'Extra calls that write their arguments to a log or another plain output, by callee name (`audit.record`, `sendToSentry`); a name matches the end of the called path.',
+          ),
+          tokenNames: SECRET_OPTION_SCHEMA.tokenNames,
+        },
+      },
+    ],
+    defaultOptions: [{ maskFunctions: [], additionalSinks: [], tokenNames: [] }],
+    messages: {
+      tokenInLog: 'Token value {{value}} reaches {{sink}} unmasked. Log a masked form (a few characters or a hash) or leave it out.',
+      tokenInError:
+        'Token value {{value}} goes unmasked into an error by {{sink}}, and error messages end up in logs and responses. Leave it out of the message.',
+      tokenInFile:
+        'Token value {{value}} is written to a plain file by {{sink}}. Keep tokens in a secrets vault or an encrypted file, or write a masked form.',
+    },
+  },
+  create(context, [options]) {
+    const { sourceCode } = context;
+    const tokenOptions: TokenValueOptions = { tokenNames: options.tokenNames ?? [], maskFunctions: options.maskFunctions ?? [] };
+    const additionalSinks = options.additionalSinks ?? [];
+    let tracked = new Map<TSESTree.Node, TrackedCall>();
+    const reported = new Set<TSESTree.Node>();
+
+    function checkArguments(call: TSESTree.CallExpression | TSESTree.NewExpression, args: SinkArguments, kind: SinkKind, sink: string, skipObjects = false): void {
+      const scope = sourceCode.getScope(call);
+      for (const argument of sinkArguments(call, args)) {
+        if (skipObjects && argument.type === AST_NODE_TYPES.ObjectExpression) continue;
+        const found = findTokenValue(argument, scope, tokenOptions);
+        if (found !== undefined) report(found, kind, sink);
+      }
+    }
+
+    /** Reports a token once, at its first sink: a message built once and both logged and thrown is one leak. */
+    function report(found: TokenValue, kind: SinkKind, sink: string): void {
+      if (reported.has(found.node)) return;
+      reported.add(found.node);
+      context.report({ node: found.node, messageId: MESSAGE_OF[kind], data: { value: found.description, sink } });
+    }
+
+    function checkTrackedCall(call: TrackedCall, spec: SinkSpec): void {
+      if (spec.sink === 'file' && writesEncryptedFile(call, spec)) return;
+      const redacted = call.factory !== undefined && hasRedactionConfig(call.factory, sourceCode.getScope(call.factory));
+      checkArguments(call.node, spec.args, spec.sink, getCalleeName(call.node), redacted);
+    }
+
+    function writesEncryptedFile(call: TrackedCall, spec: SinkSpec): boolean {
+      const file = fileNameArgument(call.node, call.factory, spec);
+      const shape = file === undefined ? undefined : resolveStringShape(file, sourceCode.getScope(file));
+      return shape !== undefined && isEncryptedFileName(shapeText(shape).replaceAll(HOLE, '_'));
+    }
+
+    function checkCall(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      const call = tracked.get(node);
+      const spec = call === undefined ? undefined : getSinkSpec(call.api);
+      if (call !== undefined && spec !== undefined) {
+        checkTrackedCall(call, spec);
+        return;
+      }
+      const errorArgs = errorMessageArguments(node);
+      if (errorArgs !== undefined) {
+        checkArguments(node, errorArgs, 'error', node.type === AST_NODE_TYPES.NewExpression ? `new ${getCalleeName(node)}` : getCalleeName(node));
+      } else if (node.type === AST_NODE_TYPES.CallExpression && (isNamedLoggerCall(node) || matchesCalleeSuffix(node, additionalSinks))) {
+        checkArguments(node, { from: 0 }, 'log', getCalleeName(node));
+      }
+    }
+
+    return {
+      Program(): void {
+        tracked = new Map([...iterateTrackedCalls(context, LOG_SINK_APIS)].map((call) => [call.node, call]));
+      },
+      CallExpression: checkCall,
+      NewExpression: checkCall,
+      ThrowStatement(node): void {
+        const argument = node.argument;
+        if (argument.type === AST_NODE_TYPES.NewExpression || argument.type === AST_NODE_TYPES.CallExpression) return;
+        const found = findTokenValue(argument, sourceCode.getScope(node), tokenOptions);
+        if (found !== undefined) report(found, 'error', 'throw');
+      },
+    };
+  },
+});

@@ -1,0 +1,636 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import { compileGlob, isEncryptedFileName } from '../files/token-files.js';
+import { FILE_READ_APIS, getFileReadSpec } from './apis/file-reads.js';
+import type { TrackedCall } from './calls.js';
+import { getModuleMemberPath, getStaticMemberName, isGlobalReference, iterateTrackedCalls } from './calls.js';
+import { displayPath, getBaseName, isFileModuleSpecifier, resolveFilePath } from './file-path.js';
+import { getProcessEnvName, getStaticKeyName } from './secret-place.js';
+import type { StringShape } from './static-string.js';
+import { getStaticString, resolveBinding, resolveObjectProperties, shapeText } from './static-string.js';
+
+/**
+ * Where a decryption key comes from. Given the expression a decryption takes as its key
+ * (or password, or passphrase), follow it through `const` bindings, encodings
+ * (`Buffer.from`, `TextEncoder.encode`, `CryptoJS.enc.Hex.parse`, `importKey` ...), key
+ * derivations (`scryptSync`, `pbkdf2`, `hkdf`, `createHash().update().digest()`,
+ * `subtle.deriveKey`) and file reads, and say what it rests on:
+ *
+ * - exposed: a literal (or a constant built from literals), a key derived from one, a
+ *   plain file in the project, or the very file that holds the ciphertext;
+ * - kept elsewhere: the environment, a secrets vault, a KMS, the OS keychain;
+ * - unknown: a function parameter, an import, anything else.
+ *
+ * No file system access: a file is judged by the path the code names.
+ */
+
+export type KeySourceKind =
+  | 'literal'
+  | 'derived'
+  | 'project-file'
+  | 'ciphertext-file'
+  | 'environment'
+  | 'vault'
+  | 'kms'
+  | 'keychain'
+  | 'parameter'
+  | 'unknown';
+
+export interface KeySource {
+  readonly kind: KeySourceKind;
+  /**
+   * The expression to report: the key expression itself, or, inside an object or array
+   * given as the key (`{ key, passphrase: '…' }`, `passwords: ['…']`), the member that
+   * exposes it.
+   */
+  readonly node: TSESTree.Node;
+  /** What the key is, for messages: `written in the code`, `read from 'secret.key', a plain file in the project`. */
+  readonly description: string;
+}
+
+export interface KeySourceOptions {
+  /** The ciphertext the same decryption takes, to recognise a key kept in the same file. */
+  readonly ciphertext?: TSESTree.Node;
+  /** Files whose keys are accepted (see `compileAllowedKeyFiles`). */
+  readonly isAllowedFile?: (pathText: string) => boolean;
+}
+
+type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+const EXPOSED_KINDS: ReadonlySet<KeySourceKind> = new Set(['literal', 'derived', 'project-file', 'ciphertext-file']);
+
+/** Is the key at hand for anyone who can read the code or the project's files? */
+export function isExposedKeySource(source: KeySource): boolean {
+  return EXPOSED_KINDS.has(source.kind);
+}
+
+// ---------------------------------------------------------------------------
+// Tables
+
+/** Calls that turn key material into another form and the index of that material: `Buffer.from(x, 'hex')`. */
+const KEY_ENCODINGS: ReadonlyMap<string, number> = new Map([
+  ['from', 0], // Buffer.from, Uint8Array.from
+  ['parse', 0], // CryptoJS.enc.Hex.parse, JSON.parse
+  ['encode', 0], // new TextEncoder().encode
+  ['decode', 0], // base64url.decode
+  ['String', 0],
+  ['atob', 0],
+  ['importKey', 1], // subtle.importKey(format, keyData, ...)
+  ['createSecretKey', 0],
+  ['createPrivateKey', 0],
+  ['importPKCS8', 0],
+  ['importJWK', 0],
+  ['hexToBytes', 0],
+  ['decode64', 0],
+  ['decodeBase64', 0],
+  ['decodeUTF8', 0],
+  ['toBytes', 0],
+  ['from_hex', 0],
+  ['from_base64', 0],
+  ['from_string', 0],
+  ['privateKeyFromPem', 0],
+  ['readPrivateKey', 0], // openpgp.readPrivateKey({ armoredKey })
+  ['readKey', 0],
+  ['createBuffer', 0], // forge.util.createBuffer
+]);
+
+/** Methods whose result is (a piece of) the value they are called on: `key.toString('hex')`. */
+const RECEIVER_METHODS: ReadonlySet<string> = new Set([
+  'toString', 'valueOf', 'slice', 'subarray', 'substring', 'substr', 'trim', 'trimEnd', 'trimStart', 'padEnd', 'padStart', 'toLowerCase', 'toUpperCase', 'getBytes', 'bytes', 'promise',
+]);
+
+/** Key derivations and the index of the password they stretch. */
+const KEY_DERIVATIONS: ReadonlyMap<string, number> = new Map([
+  ['scryptSync', 0],
+  ['scrypt', 0],
+  ['pbkdf2Sync', 0],
+  ['pbkdf2', 0],
+  ['hkdfSync', 1],
+  ['hkdf', 1],
+  ['PBKDF2', 0], // crypto-js
+  ['EvpKDF', 0], // crypto-js
+  ['deriveKey', 1], // subtle.deriveKey(params, baseKey, ...)
+  ['deriveBits', 1],
+]);
+/** Hashes used as key derivation: `createHash('sha256').update(password).digest()`. */
+const HASH_DIGESTS: ReadonlySet<string> = new Set(['digest']);
+
+/** Properties of a key object or JWK that hold the secret, most telling first. */
+const KEY_OBJECT_PROPERTIES: readonly string[] = ['passphrase', 'password', 'k', 'd', 'key', 'armoredKey', 'binaryKey'];
+
+/** Calls that fetch a secret from a vault, and the commands sent to one. */
+const VAULT_CALLS: ReadonlySet<string> = new Set(['getSecret', 'getSecretValue', 'accessSecretVersion', 'getParameter', 'GetSecretValueCommand', 'GetParameterCommand']);
+/** Calls that decrypt or unwrap a key with a KMS (the key never leaves it). */
+const KMS_CALLS: ReadonlySet<string> = new Set(['decrypt', 'unwrapKey', 'DecryptCommand', 'generateDataKey', 'GenerateDataKeyCommand']);
+/** The OS keychain (keytar and its forks). */
+const KEYCHAIN_CALLS: ReadonlySet<string> = new Set(['getPassword', 'findPassword', 'findCredentials']);
+
+/** Functions that keep a file's content when they parse it: `JSON.parse(readFileSync(f))`, `yaml.parse`, `ini.parse`. */
+const CONTENT_PARSERS: ReadonlySet<string> = new Set(['parse', 'load', 'safeLoad', 'decode', 'from', 'String', 'toString', 'trim']);
+
+const TYPED_ARRAYS: ReadonlySet<string> = new Set(['Uint8Array', 'Int8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Array', 'Buffer']);
+
+const MAX_DEPTH = 12;
+
+// ---------------------------------------------------------------------------
+// Options
+
+function normalizeGlob(glob: string): string {
+  let text = glob.trim().replaceAll('\\', '/');
+  while (text.startsWith('./')) text = text.slice(2);
+  return text;
+}
+
+/**
+ * Compiles `allowedKeyFiles` globs: a glob matches the base name, or the path at any depth
+ * (`fixtures/**` allows `test/fixtures/aes.key`); a leading `/` anchors it to the start of the path.
+ */
+export function compileAllowedKeyFiles(globs: readonly string[]): (pathText: string) => boolean {
+  const matchers = globs
+    .map(normalizeGlob)
+    .filter((glob) => glob !== '' && glob !== '/')
+    .map((glob) => (glob.startsWith('/') ? compileGlob(glob.slice(1)) : compileGlob(glob.startsWith('**/') ? glob : `**/${glob}`)));
+  if (matchers.length === 0) return () => false;
+  return (pathText) => {
+    const path = normalizeGlob(pathText).replace(/^\/+/u, '');
+    const base = getBaseName(path);
+    return matchers.some((matches) => matches(base) || matches(path));
+  };
+}
+
+// ---------------------------------------------------------------------------
+// State
+
+interface State {
+  readonly context: AnyRuleContext;
+  readonly options: KeySourceOptions;
+  readonly active: Set<TSESLint.Scope.Variable>;
+}
+
+function source(kind: KeySourceKind, node: TSESTree.Node, description: string): KeySource {
+  return { kind, node, description };
+}
+
+const UNKNOWN_DESCRIPTION = 'of unknown origin';
+
+function unknown(node: TSESTree.Node): KeySource {
+  return source('unknown', node, UNKNOWN_DESCRIPTION);
+}
+
+function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.AwaitExpression:
+        current = current.argument;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+function scopeOf(state: State, node: TSESTree.Node): TSESLint.Scope.Scope {
+  return state.context.sourceCode.getScope(node);
+}
+
+/** The name a call's callee stands for: the imported name (`scryptSync` even when aliased), else its own name. */
+function calleeName(callee: TSESTree.Node, state: State): string | undefined {
+  const node = unwrap(callee);
+  const modulePath = getModuleMemberPath(node, scopeOf(state, node));
+  const last = modulePath?.[modulePath.length - 1];
+  if (modulePath && modulePath.length > 1 && last !== undefined) return last;
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.MemberExpression) return getStaticMemberName(node);
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Entry point
+
+/** Where the key expression `node` comes from (see the module header). */
+export function getKeySource(node: TSESTree.Node, context: AnyRuleContext, options: KeySourceOptions = {}): KeySource {
+  const state: State = { context, options, active: new Set() };
+  const found = classify(node, state, 0);
+  // Inside an object or array given as the key, report the member that exposes it; else the key itself.
+  return found.node === node || isMemberOf(found.node, node) ? found : { ...found, node };
+}
+
+function isMemberOf(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
+  const container = unwrap(outer);
+  if (container.type !== AST_NODE_TYPES.ObjectExpression && container.type !== AST_NODE_TYPES.ArrayExpression) return false;
+  return inner.range[0] >= container.range[0] && inner.range[1] <= container.range[1];
+}
+
+function classify(input: TSESTree.Node, state: State, depth: number): KeySource {
+  const node = unwrap(input);
+  if (depth > MAX_DEPTH) return unknown(node);
+  if (getProcessEnvName(node) !== undefined || isProcessEnv(node)) return source('environment', node, 'read from the environment');
+  const file = findFileOrigin(node, state, 0);
+  if (file) return fileSource(file, node, state);
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof node.value === 'string' && node.value !== '' ? source('literal', node, 'written in the code') : unknown(node);
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.BinaryExpression:
+      return classifyStringExpression(node, state, depth);
+    case AST_NODE_TYPES.Identifier:
+      return classifyIdentifier(node, state, depth);
+    case AST_NODE_TYPES.MemberExpression:
+      return classifyMember(node, state, depth);
+    case AST_NODE_TYPES.CallExpression:
+      return classifyCall(node, state, depth);
+    case AST_NODE_TYPES.NewExpression:
+      return classifyConstruction(node, state, depth);
+    case AST_NODE_TYPES.ArrayExpression:
+      return classifyArray(node, state, depth);
+    case AST_NODE_TYPES.ObjectExpression:
+      return classifyKeyObject(node, state, depth);
+    case AST_NODE_TYPES.LogicalExpression:
+      return firstExposed([node.right, node.left], state, depth) ?? unknown(node);
+    case AST_NODE_TYPES.ConditionalExpression:
+      return firstExposed([node.consequent, node.alternate], state, depth) ?? unknown(node);
+    default:
+      return unknown(node);
+  }
+}
+
+/** `process.env` itself, as destructured in `const { KEY } = process.env`. */
+function isProcessEnv(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    getStaticMemberName(node) === 'env' &&
+    node.object.type === AST_NODE_TYPES.Identifier &&
+    node.object.name === 'process'
+  );
+}
+
+/** The first of the branches whose key is exposed; else the first known source among them. */
+function firstExposed(nodes: readonly TSESTree.Node[], state: State, depth: number): KeySource | undefined {
+  const sources = nodes.map((node) => classify(node, state, depth + 1));
+  return sources.find(isExposedKeySource) ?? sources.find((found) => found.kind !== 'unknown');
+}
+
+function classifyStringExpression(node: TSESTree.TemplateLiteral | TSESTree.BinaryExpression, state: State, depth: number): KeySource {
+  const value = getStaticString(node, scopeOf(state, node));
+  if (value !== undefined) return value === '' ? unknown(node) : source('literal', node, 'written in the code');
+  const parts = node.type === AST_NODE_TYPES.TemplateLiteral ? node.expressions : node.operator === '+' ? [node.left, node.right] : [];
+  // `${process.env.KEY_A}${process.env.KEY_B}`: kept in the environment; a literal part alone does not expose it.
+  const sources = parts.map((part) => classify(part, state, depth + 1));
+  return sources.length > 0 && sources.every((found) => found.kind === 'environment' || found.kind === 'literal') && sources.some((found) => found.kind === 'environment')
+    ? source('environment', node, 'read from the environment')
+    : unknown(node);
+}
+
+function classifyIdentifier(node: TSESTree.Identifier, state: State, depth: number): KeySource {
+  const scope = scopeOf(state, node);
+  const variable = ASTUtils.findVariable(scope, node);
+  if (!variable || state.active.has(variable)) return unknown(node);
+  const [definition] = variable.defs;
+  if (definition?.type === TSESLint.Scope.DefinitionType.Parameter) {
+    return derivationCallbackSource(node, definition.node, state, depth) ?? source('parameter', node, 'a parameter');
+  }
+  state.active.add(variable);
+  try {
+    const value = resolveBinding(node, scope);
+    if (value) {
+      const inner = classify(value, state, depth + 1);
+      return inner.kind === 'unknown' ? unknown(node) : { ...inner, node };
+    }
+    const destructured = destructuredFrom(variable);
+    if (destructured) {
+      const origin = classify(destructured, state, depth + 1);
+      return isContainerKind(origin.kind) ? { ...origin, node } : unknown(node);
+    }
+  } finally {
+    state.active.delete(variable);
+  }
+  return unknown(node);
+}
+
+/** `const { key } = <init>`: the init, when the variable is destructured from it once. */
+function destructuredFrom(variable: TSESLint.Scope.Variable): TSESTree.Expression | undefined {
+  const [definition] = variable.defs;
+  if (variable.defs.length !== 1 || definition?.type !== TSESLint.Scope.DefinitionType.Variable) return undefined;
+  const declarator = definition.node;
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern && declarator.id.type !== AST_NODE_TYPES.ArrayPattern) return undefined;
+  if (variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return undefined;
+  return declarator.init ?? undefined;
+}
+
+/** A piece of a value kept in these places is kept there too (`const { KEY } = process.env`, `(await vault.getSecret(n)).value`). */
+function isContainerKind(kind: KeySourceKind): boolean {
+  return kind === 'environment' || kind === 'vault' || kind === 'kms' || kind === 'keychain';
+}
+
+/** `scrypt('pw', salt, 32, (err, key) => …)`: the key parameter of a derivation's callback. */
+function derivationCallbackSource(node: TSESTree.Identifier, fn: TSESTree.Node, state: State, depth: number): KeySource | undefined {
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return undefined;
+  const call = fn.parent;
+  if (call.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn)) return undefined;
+  const parameter = fn.params[1];
+  if (parameter?.type !== AST_NODE_TYPES.Identifier || parameter.name !== node.name) return undefined;
+  const found = derivationSource(call, state, depth);
+  return found ? { ...found, node } : undefined;
+}
+
+function classifyMember(node: TSESTree.MemberExpression, state: State, depth: number): KeySource {
+  const scope = scopeOf(state, node);
+  const value = getStaticString(node, scope);
+  if (value !== undefined && value !== '') return source('literal', node, 'written in the code');
+  const name = getStaticMemberName(node);
+  const property = name === undefined ? undefined : resolveObjectProperties(node.object, scope)?.findLast((entry) => entry.key === name);
+  if (property) {
+    const inner = classify(property.value, state, depth + 1);
+    return inner.kind === 'unknown' ? unknown(node) : { ...inner, node };
+  }
+  const origin = classify(node.object, state, depth + 1);
+  return isContainerKind(origin.kind) ? { ...origin, node } : unknown(node);
+}
+
+function classifyCall(node: TSESTree.CallExpression, state: State, depth: number): KeySource {
+  const callee = unwrap(node.callee);
+  const name = calleeName(callee, state);
+  if (name === undefined) return unknown(node);
+  const derived = derivationSource(node, state, depth);
+  if (derived) return derived;
+  if (VAULT_CALLS.has(name)) return source('vault', node, 'fetched from a secrets vault');
+  if (KMS_CALLS.has(name)) return source('kms', node, 'decrypted by a key management service');
+  if (KEYCHAIN_CALLS.has(name)) return source('keychain', node, 'read from the OS keychain');
+  if (name === 'send') {
+    // `client.send(new GetSecretValueCommand(...))`, `kms.send(new DecryptCommand(...))`.
+    const [command] = node.arguments;
+    return command ? { ...classify(command, state, depth + 1), node } : unknown(node);
+  }
+  const index = KEY_ENCODINGS.get(name);
+  const material = index === undefined ? undefined : node.arguments[index];
+  if (material && material.type !== AST_NODE_TYPES.SpreadElement) return passThrough(classify(material, state, depth + 1), node);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && RECEIVER_METHODS.has(name)) {
+    return passThrough(classify(callee.object, state, depth + 1), node);
+  }
+  return unknown(node);
+}
+
+/** A conversion of key material is as exposed as the material; its report goes on the outer node. */
+function passThrough(inner: KeySource, node: TSESTree.Node): KeySource {
+  return inner.kind === 'unknown' ? unknown(node) : { ...inner, node };
+}
+
+/** A key derived from a password (`scryptSync(pw, …)`, `promisify(pbkdf2)(pw, …)`, `createHash(…).update(pw).digest()`). */
+function derivationSource(call: TSESTree.CallExpression, state: State, depth: number): KeySource | undefined {
+  const callee = unwrap(call.callee);
+  const name = derivationName(callee, state);
+  const index = name === undefined ? undefined : KEY_DERIVATIONS.get(name);
+  let password: TSESTree.Node | undefined = index === undefined ? undefined : call.arguments[index];
+  let via = name;
+  if (password === undefined && callee.type === AST_NODE_TYPES.MemberExpression && HASH_DIGESTS.has(getStaticMemberName(callee) ?? '')) {
+    password = hashedInput(callee.object);
+    via = 'a hash';
+  }
+  if (!password || password.type === AST_NODE_TYPES.SpreadElement || via === undefined) return undefined;
+  const inner = classify(password, state, depth + 1);
+  if (isExposedKeySource(inner)) return source('derived', call, `derived by ${via} from a password ${inner.description}`);
+  return inner.kind === 'unknown' || inner.kind === 'parameter' ? undefined : { ...inner, node: call };
+}
+
+/** The derivation a callee names, also through `const derive = promisify(scrypt)`. */
+function derivationName(callee: TSESTree.Node, state: State): string | undefined {
+  const name = calleeName(callee, state);
+  if (name !== undefined && KEY_DERIVATIONS.has(name)) return name;
+  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const value = resolveBinding(callee, scopeOf(state, callee));
+  const inner = value ? unwrap(value) : undefined;
+  if (inner?.type !== AST_NODE_TYPES.CallExpression || calleeName(inner.callee, state) !== 'promisify') return undefined;
+  const [wrapped] = inner.arguments;
+  return wrapped && wrapped.type !== AST_NODE_TYPES.SpreadElement ? derivationName(unwrap(wrapped), state) : undefined;
+}
+
+/** `createHash('sha256').update(password)`: the hashed input, when the chain is one `update`. */
+function hashedInput(node: TSESTree.Node): TSESTree.Node | undefined {
+  const call = unwrap(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (getStaticMemberName(call.callee) !== 'update') return undefined;
+  const [input] = call.arguments;
+  return input && input.type !== AST_NODE_TYPES.SpreadElement ? input : undefined;
+}
+
+function classifyConstruction(node: TSESTree.NewExpression, state: State, depth: number): KeySource {
+  const callee = unwrap(node.callee);
+  const name = calleeName(callee, state);
+  if (name === undefined) return unknown(node);
+  if (VAULT_CALLS.has(name)) return source('vault', node, 'fetched from a secrets vault');
+  if (KMS_CALLS.has(name)) return source('kms', node, 'decrypted by a key management service');
+  const [material] = node.arguments;
+  if (TYPED_ARRAYS.has(name) && material && material.type !== AST_NODE_TYPES.SpreadElement) {
+    return passThrough(classify(material, state, depth + 1), node);
+  }
+  return unknown(node);
+}
+
+/** `[0x3a, 0x91, …]` is a literal key; `['pw1', process.env.PW]` exposes what its members expose. */
+function classifyArray(node: TSESTree.ArrayExpression, state: State, depth: number): KeySource {
+  const elements = node.elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
+  if (elements.length > 0 && elements.length === node.elements.length && elements.every(isNumberLiteral)) {
+    return source('literal', node, 'written in the code');
+  }
+  return firstExposed(elements, state, depth) ?? unknown(node);
+}
+
+function isNumberLiteral(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal && typeof node.value === 'number';
+}
+
+/** `{ key: pem, passphrase: '…' }`, a JWK `{ kty: 'oct', k: '…' }`, `{ armoredKey }`: the member that holds the secret. */
+function classifyKeyObject(node: TSESTree.ObjectExpression, state: State, depth: number): KeySource {
+  const values = new Map<string, TSESTree.Node>();
+  for (const property of node.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init') continue;
+    const name = getStaticKeyName(property.key, property.computed);
+    if (name !== undefined) values.set(name, property.value);
+  }
+  for (const name of KEY_OBJECT_PROPERTIES) {
+    const value = values.get(name);
+    if (value) return classify(value, state, depth + 1);
+  }
+  return unknown(node);
+}
+
+// ---------------------------------------------------------------------------
+// Files
+
+/** A file read whose content (or a piece of it) an expression carries. */
+interface FileOrigin {
+  /** The read call, `require(...)` or import declaration. */
+  readonly read: TSESTree.Node;
+  /** The path expression, when the read names one. */
+  readonly path?: TSESTree.Node;
+}
+
+/**
+ * The file read an expression's value comes from: the read itself, its content parsed or
+ * converted (`JSON.parse`, `yaml.load`, `.toString()`, `Buffer.from`), a member of it,
+ * or a `const` (or destructuring) holding one of these.
+ */
+function findFileOrigin(input: TSESTree.Node, state: State, depth: number): FileOrigin | undefined {
+  const node = unwrap(input);
+  if (depth > MAX_DEPTH) return undefined;
+  switch (node.type) {
+    case AST_NODE_TYPES.CallExpression: {
+      const read = trackedReadOf(node, state);
+      if (read) return read;
+      const required = requiredFile(node, state);
+      if (required) return required;
+      const callee = unwrap(node.callee);
+      const name = calleeName(callee, state);
+      if (name === undefined || !CONTENT_PARSERS.has(name)) return undefined;
+      if (callee.type === AST_NODE_TYPES.MemberExpression && (name === 'toString' || name === 'trim')) {
+        return findFileOrigin(callee.object, state, depth + 1);
+      }
+      const [content] = node.arguments;
+      return content && content.type !== AST_NODE_TYPES.SpreadElement ? findFileOrigin(content, state, depth + 1) : undefined;
+    }
+    case AST_NODE_TYPES.MemberExpression:
+      return findFileOrigin(node.object, state, depth + 1);
+    case AST_NODE_TYPES.Identifier:
+      return identifierFileOrigin(node, state, depth);
+    default:
+      return undefined;
+  }
+}
+
+function identifierFileOrigin(node: TSESTree.Identifier, state: State, depth: number): FileOrigin | undefined {
+  const variable = ASTUtils.findVariable(scopeOf(state, node), node);
+  if (!variable || state.active.has(variable)) return undefined;
+  const [definition] = variable.defs;
+  if (definition?.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+    const declaration = definition.parent;
+    // `import config from './config.json' with { type: 'json' }`
+    return declaration.type === AST_NODE_TYPES.ImportDeclaration && isDataFileSpecifier(declaration.source.value)
+      ? { read: declaration, path: declaration.source }
+      : undefined;
+  }
+  const value = resolveBinding(node, scopeOf(state, node)) ?? destructuredFrom(variable);
+  if (!value) return undefined;
+  state.active.add(variable);
+  try {
+    return findFileOrigin(value, state, depth + 1);
+  } finally {
+    state.active.delete(variable);
+  }
+}
+
+const readsByProgram = new WeakMap<TSESTree.Program, ReadonlyMap<TSESTree.Node, TrackedCall>>();
+
+function trackedReads(context: AnyRuleContext): ReadonlyMap<TSESTree.Node, TrackedCall> {
+  const program = context.sourceCode.ast;
+  let reads = readsByProgram.get(program);
+  if (!reads) {
+    reads = new Map([...iterateTrackedCalls(context, FILE_READ_APIS)].map((call) => [call.node, call]));
+    readsByProgram.set(program, reads);
+  }
+  return reads;
+}
+
+function trackedReadOf(node: TSESTree.CallExpression, state: State): FileOrigin | undefined {
+  const call = trackedReads(state.context).get(node);
+  const spec = call ? getFileReadSpec(call.api) : undefined;
+  if (!call || !spec) return undefined;
+  const owner = call.factory ?? call.node;
+  const path = 'property' in spec.file ? undefined : owner.arguments[spec.file.argument];
+  return path && path.type !== AST_NODE_TYPES.SpreadElement ? { read: node, path } : { read: node };
+}
+
+/** `require('./keys.json')`: a data file loaded as a module. */
+function requiredFile(node: TSESTree.CallExpression, state: State): FileOrigin | undefined {
+  const callee = node.callee;
+  const [path] = node.arguments;
+  if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== 'require' || !path || path.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (!isGlobalReference(callee, scopeOf(state, node))) return undefined;
+  const specifier = getStaticString(path, scopeOf(state, path));
+  return specifier !== undefined && isDataFileSpecifier(specifier) ? { read: node, path } : undefined;
+}
+
+const CODE_EXTENSION = /\.(?:[cm]?[jt]sx?|node|wasm)$/iu;
+
+/** A module specifier that loads a data file (`./keys.json`), not code (`./keys.js`). */
+function isDataFileSpecifier(specifier: string): boolean {
+  return isFileModuleSpecifier(specifier) && !CODE_EXTENSION.test(getBaseName(specifier));
+}
+
+/** Roots of a path inside the project: `path.join(__dirname, …)`, `new URL('./k', import.meta.url)`, `process.cwd()`. */
+function isProjectRoot(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === '__dirname' || node.name === '__filename';
+  if (node.type === AST_NODE_TYPES.MemberExpression) {
+    const name = getStaticMemberName(node);
+    return node.object.type === AST_NODE_TYPES.MetaProperty && (name === 'dirname' || name === 'filename' || name === 'url');
+  }
+  if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) {
+    return getStaticMemberName(node.callee) === 'cwd' && node.callee.object.type === AST_NODE_TYPES.Identifier && node.callee.object.name === 'process';
+  }
+  return false;
+}
+
+const ABSOLUTE_PATH = /^(?:[/\\~]|[A-Za-z]:[/\\]|file:)/u;
+
+/** Does the path name a file in the project: relative, or under the module's folder or the working directory? */
+function isProjectPath(shape: StringShape): boolean {
+  const [first] = shape.parts;
+  if (!first) return false;
+  if (first.kind === 'hole') return isProjectRoot(unwrap(first.node)) && shape.parts.some((part) => part.kind === 'text');
+  return !ABSOLUTE_PATH.test(first.value);
+}
+
+function pathShapeOf(origin: FileOrigin, state: State): StringShape | undefined {
+  return origin.path ? resolveFilePath(origin.path, state.context.sourceCode) : undefined;
+}
+
+function isSameFile(a: FileOrigin, b: FileOrigin, state: State): boolean {
+  if (a.read === b.read) return true;
+  const first = pathShapeOf(a, state);
+  const second = pathShapeOf(b, state);
+  return first !== undefined && second !== undefined && first.parts.every((part) => part.kind === 'text') && shapeText(first) === shapeText(second);
+}
+
+function fileSource(origin: FileOrigin, node: TSESTree.Node, state: State): KeySource {
+  const shape = pathShapeOf(origin, state);
+  const pathText = shape ? shapeText(shape) : undefined;
+  const name = pathText === undefined ? undefined : `'${displayPath(getBaseName(pathText))}'`;
+  const ciphertext = state.options.ciphertext ? findFileOrigin(state.options.ciphertext, state, 0) : undefined;
+  const allowed = pathText !== undefined && (state.options.isAllowedFile?.(pathText) ?? false);
+  if (ciphertext && !allowed && isSameFile(origin, ciphertext, state)) {
+    return source('ciphertext-file', node, `read from ${name ?? 'the file'} that also holds the ciphertext`);
+  }
+  if (!shape || pathText === undefined || !isProjectPath(shape) || allowed || isEncryptedFileName(pathText)) {
+    return source('unknown', node, 'read from a file');
+  }
+  return source('project-file', node, `read from ${name ?? 'a file'}, a plain file in the project`);
+}
+
+// ---------------------------------------------------------------------------
+// Secrets on a command line
+
+/**
+ * What a secret given on a command line rests on (`openssl … -pass pass:<value>` gives
+ * `'literal'`, `-pass file:<value>` gives `'file'`): a literal value is written in the code
+ * unless the shell expands it (`$KEY`, `%KEY%`); a file is exposed when the path is relative
+ * (in the project) and not allowed. `value` is static text.
+ */
+export function getCommandSecretSource(
+  value: string,
+  form: 'literal' | 'file',
+  node: TSESTree.Node,
+  options: Pick<KeySourceOptions, 'isAllowedFile'> = {},
+): KeySource {
+  if (value === '') return unknown(node);
+  if (value.startsWith('$') || value.startsWith('%')) return source('environment', node, 'read from the environment');
+  if (form === 'literal') return source('literal', node, 'written in the code');
+  if (ABSOLUTE_PATH.test(value) || (options.isAllowedFile?.(value) ?? false) || isEncryptedFileName(value)) return unknown(node);
+  return source('project-file', node, `read from '${displayPath(getBaseName(value))}', a plain file in the project`);
+}

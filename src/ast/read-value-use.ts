@@ -1,0 +1,186 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { ASTUtils, AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { splitWords } from '../secrets/names.js';
+import {
+  CERTIFICATE_CREDENTIAL_APIS,
+  CERTIFICATE_HALF_OPTION_NAMES,
+  CERTIFICATE_OPTION_NAMES,
+  PRIVATE_KEY_OPTION_NAMES,
+  TLS_NESTING_OPTION_NAMES,
+} from './apis/certificate-credentials.js';
+import { DECRYPTION_APIS } from './apis/decryption.js';
+import type { ApiGroup } from './calls.js';
+import { getCalleeName, getStaticMemberName, isGlobalReference, iterateTrackedCalls } from './calls.js';
+import { getStaticKeyName } from './secret-place.js';
+
+/**
+ * Where the value of a file read goes, when it goes straight into something that says
+ * what the file holds: a decryption (the file is ciphertext, or the key of a cipher), or
+ * the certificate / private key option of a TLS client or a certificate credential (the
+ * file authenticates the application, for example to a vault). "Straight" means through
+ * `await`, `.toString()`, `.trim()`, `JSON.parse`, `Buffer.from`, `String`, TypeScript
+ * wrappers, and at most two `const` bindings whose every read is such a use.
+ */
+
+export type ReadValueUse = 'decryption' | 'certificate-credential';
+
+type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type CallNode = TSESTree.CallExpression | TSESTree.NewExpression;
+
+/** Words in a callee's name that say it decrypts: `privateDecrypt`, `createDecipheriv`, `decipher.update`. */
+const DECRYPTION_WORDS: ReadonlySet<string> = new Set(['decrypt', 'decipher', 'decipheriv', 'unprotect', 'unseal']);
+/** String methods that keep the content: `readFileSync(p, 'utf8').trim()`. */
+const CONTENT_METHODS: ReadonlySet<string> = new Set(['toString', 'trim', 'trimEnd', 'trimStart']);
+/** Global functions that keep the content: `JSON.parse(x)`, `Buffer.from(x)`, `String(x)`. */
+const CONTENT_FUNCTIONS: ReadonlySet<string> = new Set(['JSON.parse', 'Buffer.from', 'String']);
+const MAX_BINDINGS = 2;
+
+/** What the value of `read` (a read call, a `require(...)`) is used for, when the code says so. */
+export function getReadValueUse(read: TSESTree.Node, context: AnyRuleContext): ReadValueUse | undefined {
+  return useOf(read, context, 0);
+}
+
+function useOf(node: TSESTree.Node, context: AnyRuleContext, bindings: number): ReadValueUse | undefined {
+  const value = climbContentWrappers(node, context);
+  const parent = value.parent;
+  if (!parent) return undefined;
+  if ((parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) && parent.callee !== value) {
+    return isDecryptionCall(parent, context) ? 'decryption' : undefined;
+  }
+  if (parent.type === AST_NODE_TYPES.Property && parent.value === value && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    return isCertificateOption(parent, context) ? 'certificate-credential' : undefined;
+  }
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value && bindings < MAX_BINDINGS) {
+    return useOfBinding(parent, context, bindings + 1);
+  }
+  return undefined;
+}
+
+/** `const pem = read(...)`: the use every read of `pem` shares, if each has one. */
+function useOfBinding(declarator: TSESTree.VariableDeclarator, context: AnyRuleContext, bindings: number): ReadValueUse | undefined {
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = ASTUtils.findVariable(context.sourceCode.getScope(declarator), declarator.id);
+  if (!variable || variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return undefined;
+  const reads = variable.references.filter((reference) => reference.isRead());
+  let found: ReadValueUse | undefined;
+  for (const reference of reads) {
+    const use = useOf(reference.identifier, context, bindings);
+    if (use === undefined) return undefined;
+    found ??= use;
+  }
+  return found;
+}
+
+function climbContentWrappers(node: TSESTree.Node, context: AnyRuleContext): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    const parent = current.parent;
+    if (!parent) return current;
+    if (
+      parent.type === AST_NODE_TYPES.AwaitExpression ||
+      parent.type === AST_NODE_TYPES.ChainExpression ||
+      parent.type === AST_NODE_TYPES.TSAsExpression ||
+      parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      parent.type === AST_NODE_TYPES.TSSatisfiesExpression
+    ) {
+      current = parent;
+    } else if (isContentMethodCall(parent, current)) {
+      current = parent.parent;
+    } else if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === current && isContentFunction(parent, context)) {
+      current = parent;
+    } else {
+      return current;
+    }
+  }
+}
+
+function isContentMethodCall(parent: TSESTree.Node, object: TSESTree.Node): parent is TSESTree.MemberExpression {
+  if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.object !== object) return false;
+  const name = getStaticMemberName(parent);
+  return name !== undefined && CONTENT_METHODS.has(name) && parent.parent.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent;
+}
+
+function isContentFunction(call: TSESTree.CallExpression, context: AnyRuleContext): boolean {
+  const name = getCalleeName(call);
+  if (!CONTENT_FUNCTIONS.has(name)) return false;
+  let root: TSESTree.Node = call.callee;
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+  return root.type === AST_NODE_TYPES.Identifier && isGlobalReference(root, context.sourceCode.getScope(call));
+}
+
+/** A tracked decryption API (through imports and aliases), or a function whose name says it decrypts. */
+function isDecryptionCall(call: CallNode, context: AnyRuleContext): boolean {
+  return splitWords(getCalleeName(call)).some((word) => DECRYPTION_WORDS.has(word)) || trackedCalls(context, DECRYPTION_APIS).has(call);
+}
+
+// ---------------------------------------------------------------------------
+// Certificate options
+
+function optionName(property: TSESTree.Property): string | undefined {
+  return getStaticKeyName(property.key, property.computed);
+}
+
+function isCertificateOption(property: TSESTree.Property, context: AnyRuleContext): boolean {
+  const name = optionName(property);
+  if (name === undefined || !CERTIFICATE_OPTION_NAMES.has(name)) return false;
+  const object = property.parent as TSESTree.ObjectExpression;
+  return isCertificatePair(object) || isCertificateSetupArgument(object, context);
+}
+
+/** `{ key, cert }`, `{ privateKey, certificate }`, `{ pfx }`: a TLS identity wherever it is passed. */
+function isCertificatePair(object: TSESTree.ObjectExpression): boolean {
+  const names = new Set<string>();
+  for (const member of object.properties) {
+    if (member.type === AST_NODE_TYPES.Property) {
+      const name = optionName(member);
+      if (name !== undefined) names.add(name);
+    }
+  }
+  const hasKey = [...PRIVATE_KEY_OPTION_NAMES].some((name) => names.has(name));
+  const hasCertificate = [...CERTIFICATE_HALF_OPTION_NAMES].some((name) => names.has(name));
+  return (hasKey && hasCertificate) || names.has('pfx');
+}
+
+/** The options object (or a nested `connect` / `tls` object, or a const holding it) is passed to a certificate API. */
+function isCertificateSetupArgument(object: TSESTree.ObjectExpression, context: AnyRuleContext): boolean {
+  const setups = trackedCalls(context, CERTIFICATE_CREDENTIAL_APIS);
+  let current: TSESTree.Node = object;
+  const outer = object.parent;
+  if (outer.type === AST_NODE_TYPES.Property && outer.value === object && TLS_NESTING_OPTION_NAMES.has(optionName(outer) ?? '')) {
+    current = outer.parent;
+  }
+  const candidates: TSESTree.Node[] = [current];
+  const holder = current.parent;
+  if (holder.type === AST_NODE_TYPES.VariableDeclarator && holder.init === current && holder.id.type === AST_NODE_TYPES.Identifier) {
+    const variable = ASTUtils.findVariable(context.sourceCode.getScope(holder), holder.id);
+    for (const reference of variable?.references ?? []) {
+      if (reference.isRead()) candidates.push(reference.identifier);
+    }
+  }
+  return candidates.some((candidate) => {
+    const call = candidate.parent;
+    return (
+      (call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) &&
+      call.callee !== candidate &&
+      setups.has(call)
+    );
+  });
+}
+
+const callSets = new WeakMap<TSESTree.Program, Map<ApiGroup, ReadonlySet<TSESTree.Node>>>();
+
+/** The nodes of the calls of a group in the file, as a set, built once per file and group. */
+function trackedCalls(context: AnyRuleContext, group: ApiGroup): ReadonlySet<TSESTree.Node> {
+  const program = context.sourceCode.ast;
+  let perGroup = callSets.get(program);
+  if (!perGroup) {
+    perGroup = new Map();
+    callSets.set(program, perGroup);
+  }
+  let calls = perGroup.get(group);
+  if (!calls) {
+    calls = new Set([...iterateTrackedCalls(context, group)].map((call) => call.node));
+    perGroup.set(group, calls);
+  }
+  return calls;
+}

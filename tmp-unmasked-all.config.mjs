@@ -1,0 +1,5 @@
+import p from '/work/main/dist/src/index.js';
+export default [
+  { ignores: ['!**/node_modules/', '**/*.d.ts', '**/*.min.js', '**/*.map'] },
+  { ...p.configs.recommended },
+];
