@@ -1,6 +1,7 @@
 import { builtinModules } from 'node:module';
 import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { unwrapExpression } from './unwrap.js';
 
 /**
  * Which API a call reaches, answered from data: each tracked API is one `ApiSpec`
@@ -405,25 +406,6 @@ function instanceCallAt(valueNode: TSESTree.Node, spec: ApiSpec): CallNode | und
 // ---------------------------------------------------------------------------
 // Names for messages, and per-node module resolution
 
-function unwrapExpression(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (;;) {
-    switch (current.type) {
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSInstantiationExpression:
-        current = current.expression;
-        break;
-      case AST_NODE_TYPES.ChainExpression:
-        current = current.expression;
-        break;
-      default:
-        return current;
-    }
-  }
-}
 
 const MAX_NAME_SEGMENTS = 8;
 

@@ -8,6 +8,9 @@ import { displayPath, getBaseName, isFileModuleSpecifier, resolveFilePath } from
 import { getProcessEnvName, getStaticKeyName } from './secret-place.js';
 import type { StringShape } from './static-string.js';
 import { getStaticString, resolveBinding, resolveObjectProperties, shapeText } from './static-string.js';
+import { unwrapExpression } from './unwrap.js';
+
+const unwrapAwaited = (node: TSESTree.Node): TSESTree.Node => unwrapExpression(node, true);
 
 /**
  * Where a decryption key comes from. Given the expression a decryption takes as its key
@@ -177,25 +180,6 @@ function unknown(node: TSESTree.Node): KeySource {
   return source('unknown', node, UNKNOWN_DESCRIPTION);
 }
 
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (;;) {
-    switch (current.type) {
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.ChainExpression:
-        current = current.expression;
-        break;
-      case AST_NODE_TYPES.AwaitExpression:
-        current = current.argument;
-        break;
-      default:
-        return current;
-    }
-  }
-}
 
 function scopeOf(state: State, node: TSESTree.Node): TSESLint.Scope.Scope {
   return state.context.sourceCode.getScope(node);
@@ -203,7 +187,7 @@ function scopeOf(state: State, node: TSESTree.Node): TSESLint.Scope.Scope {
 
 /** The name a call's callee stands for: the imported name (`scryptSync` even when aliased), else its own name. */
 function calleeName(callee: TSESTree.Node, state: State): string | undefined {
-  const node = unwrap(callee);
+  const node = unwrapAwaited(callee);
   const modulePath = getModuleMemberPath(node, scopeOf(state, node));
   const last = modulePath?.[modulePath.length - 1];
   if (modulePath && modulePath.length > 1 && last !== undefined) return last;
@@ -224,13 +208,13 @@ export function getKeySource(node: TSESTree.Node, context: AnyRuleContext, optio
 }
 
 function isMemberOf(inner: TSESTree.Node, outer: TSESTree.Node): boolean {
-  const container = unwrap(outer);
+  const container = unwrapAwaited(outer);
   if (container.type !== AST_NODE_TYPES.ObjectExpression && container.type !== AST_NODE_TYPES.ArrayExpression) return false;
   return inner.range[0] >= container.range[0] && inner.range[1] <= container.range[1];
 }
 
 function classify(input: TSESTree.Node, state: State, depth: number): KeySource {
-  const node = unwrap(input);
+  const node = unwrapAwaited(input);
   if (depth > MAX_DEPTH) return unknown(node);
   if (getProcessEnvName(node) !== undefined || isProcessEnv(node)) return source('environment', node, 'read from the environment');
   const file = findFileOrigin(node, state, 0);
@@ -356,7 +340,7 @@ function classifyMember(node: TSESTree.MemberExpression, state: State, depth: nu
 }
 
 function classifyCall(node: TSESTree.CallExpression, state: State, depth: number): KeySource {
-  const callee = unwrap(node.callee);
+  const callee = unwrapAwaited(node.callee);
   const name = calleeName(callee, state);
   if (name === undefined) return unknown(node);
   const derived = derivationSource(node, state, depth);
@@ -385,7 +369,7 @@ function passThrough(inner: KeySource, node: TSESTree.Node): KeySource {
 
 /** A key derived from a password (`scryptSync(pw, …)`, `promisify(pbkdf2)(pw, …)`, `createHash(…).update(pw).digest()`). */
 function derivationSource(call: TSESTree.CallExpression, state: State, depth: number): KeySource | undefined {
-  const callee = unwrap(call.callee);
+  const callee = unwrapAwaited(call.callee);
   const name = derivationName(callee, state);
   const index = name === undefined ? undefined : KEY_DERIVATIONS.get(name);
   let password: TSESTree.Node | undefined = index === undefined ? undefined : call.arguments[index];
@@ -406,15 +390,15 @@ function derivationName(callee: TSESTree.Node, state: State): string | undefined
   if (name !== undefined && KEY_DERIVATIONS.has(name)) return name;
   if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
   const value = resolveBinding(callee, scopeOf(state, callee));
-  const inner = value ? unwrap(value) : undefined;
+  const inner = value ? unwrapAwaited(value) : undefined;
   if (inner?.type !== AST_NODE_TYPES.CallExpression || calleeName(inner.callee, state) !== 'promisify') return undefined;
   const [wrapped] = inner.arguments;
-  return wrapped && wrapped.type !== AST_NODE_TYPES.SpreadElement ? derivationName(unwrap(wrapped), state) : undefined;
+  return wrapped && wrapped.type !== AST_NODE_TYPES.SpreadElement ? derivationName(unwrapAwaited(wrapped), state) : undefined;
 }
 
 /** `createHash('sha256').update(password)`: the hashed input, when the chain is one `update`. */
 function hashedInput(node: TSESTree.Node): TSESTree.Node | undefined {
-  const call = unwrap(node);
+  const call = unwrapAwaited(node);
   if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   if (getStaticMemberName(call.callee) !== 'update') return undefined;
   const [input] = call.arguments;
@@ -422,7 +406,7 @@ function hashedInput(node: TSESTree.Node): TSESTree.Node | undefined {
 }
 
 function classifyConstruction(node: TSESTree.NewExpression, state: State, depth: number): KeySource {
-  const callee = unwrap(node.callee);
+  const callee = unwrapAwaited(node.callee);
   const name = calleeName(callee, state);
   if (name === undefined) return unknown(node);
   if (VAULT_CALLS.has(name)) return source('vault', node, 'fetched from a secrets vault');
@@ -479,7 +463,7 @@ interface FileOrigin {
  * or a `const` (or destructuring) holding one of these.
  */
 function findFileOrigin(input: TSESTree.Node, state: State, depth: number): FileOrigin | undefined {
-  const node = unwrap(input);
+  const node = unwrapAwaited(input);
   if (depth > MAX_DEPTH) return undefined;
   switch (node.type) {
     case AST_NODE_TYPES.CallExpression: {
@@ -487,7 +471,7 @@ function findFileOrigin(input: TSESTree.Node, state: State, depth: number): File
       if (read) return read;
       const required = requiredFile(node, state);
       if (required) return required;
-      const callee = unwrap(node.callee);
+      const callee = unwrapAwaited(node.callee);
       const name = calleeName(callee, state);
       if (name === undefined || !CONTENT_PARSERS.has(name)) return undefined;
       if (callee.type === AST_NODE_TYPES.MemberExpression && (name === 'toString' || name === 'trim')) {
@@ -583,7 +567,7 @@ const ABSOLUTE_PATH = /^(?:[/\\~]|[A-Za-z]:[/\\]|file:)/u;
 function isProjectPath(shape: StringShape): boolean {
   const [first] = shape.parts;
   if (!first) return false;
-  if (first.kind === 'hole') return isProjectRoot(unwrap(first.node)) && shape.parts.some((part) => part.kind === 'text');
+  if (first.kind === 'hole') return isProjectRoot(unwrapAwaited(first.node)) && shape.parts.some((part) => part.kind === 'text');
   return !ABSOLUTE_PATH.test(first.value);
 }
 

@@ -1,6 +1,7 @@
 import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { getModuleMemberPath, getStaticMemberName, isGlobalReference } from './calls.js';
+import { unwrapExpression } from './unwrap.js';
 
 /**
  * What string an expression builds, as a shape: static text pieces (each knowing the
@@ -122,22 +123,6 @@ export function toSourceLocation(sourceCode: Readonly<TSESLint.SourceCode>, rang
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
 
-function unwrap(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (;;) {
-    switch (current.type) {
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.ChainExpression:
-        current = current.expression;
-        break;
-      default:
-        return current;
-    }
-  }
-}
 
 /** The one expression a variable is ever given, when it is a const or written exactly once. */
 function singleValueOf(variable: Variable): TSESTree.Expression | undefined {
@@ -280,7 +265,7 @@ function resolveByStaticValue(node: TSESTree.Node, scope: Scope): Resolved {
 // The resolver
 
 function resolveNode(input: TSESTree.Node, scope: Scope, depth: number, state: Resolution): Resolved {
-  const node = unwrap(input);
+  const node = unwrapExpression(input);
   state.budget -= 1;
   if (depth > state.maxDepth || state.budget <= 0) {
     return hole(node);
@@ -330,7 +315,7 @@ function resolveConcatenation(node: TSESTree.BinaryExpression, scope: Scope, dep
   const joints: TSESTree.BinaryExpression[] = [];
   let current: TSESTree.Node = node;
   for (;;) {
-    const unwrapped = unwrap(current);
+    const unwrapped = unwrapExpression(current);
     if (unwrapped.type === AST_NODE_TYPES.BinaryExpression && unwrapped.operator === '+') {
       operands.push(unwrapped.right);
       joints.push(unwrapped);
@@ -393,7 +378,7 @@ const URL_SEARCH_PARAMS_MUTATORS = new Set(['append', 'set', 'delete', 'sort']);
  * initializer no longer tells the whole string.
  */
 function isMutatedUrlObject(binding: Binding): boolean {
-  const value = unwrap(binding.value);
+  const value = unwrapExpression(binding.value);
   if (value.type !== AST_NODE_TYPES.NewExpression || value.callee.type !== AST_NODE_TYPES.Identifier) {
     return false;
   }
@@ -425,7 +410,7 @@ interface Located<T extends TSESTree.Node> {
 
 /** Follows identifiers (and members of object literals) to the expression they stand for. */
 function followValue(input: TSESTree.Node, scope: Scope, depth: number, state: Resolution): Located<TSESTree.Node> {
-  let node = unwrap(input);
+  let node = unwrapExpression(input);
   let currentScope = scope;
   const seen = new Set<Variable>();
   for (let level = depth; level <= state.maxDepth && state.budget > 0; level += 1) {
@@ -436,14 +421,14 @@ function followValue(input: TSESTree.Node, scope: Scope, depth: number, state: R
         break;
       }
       seen.add(binding.variable);
-      node = unwrap(binding.value);
+      node = unwrapExpression(binding.value);
       currentScope = binding.scope;
     } else if (node.type === AST_NODE_TYPES.MemberExpression) {
       const property = memberOfObject(node, currentScope, level + 1, state);
       if (!property) {
         break;
       }
-      node = unwrap(property.node);
+      node = unwrapExpression(property.node);
       currentScope = property.scope;
     } else {
       break;
@@ -553,7 +538,7 @@ function argumentsOf(node: TSESTree.CallExpression | TSESTree.NewExpression): TS
 }
 
 function isGlobalCall(callee: TSESTree.Node, scope: Scope, name: string): boolean {
-  const unwrapped = unwrap(callee);
+  const unwrapped = unwrapExpression(callee);
   return unwrapped.type === AST_NODE_TYPES.Identifier && unwrapped.name === name && isGlobalReference(unwrapped, scope);
 }
 
@@ -576,7 +561,7 @@ function resolveCall(node: TSESTree.CallExpression, scope: Scope, depth: number,
   if (!args) {
     return hole(node);
   }
-  const callee = unwrap(node.callee);
+  const callee = unwrapExpression(node.callee);
   const [first] = args;
 
   if (callee.type === AST_NODE_TYPES.Identifier) {
@@ -720,7 +705,7 @@ function resolveQueryObject(argument: TSESTree.Node, scope: Scope, owner: TSESTr
       continue;
     }
     parts.push(text(key, property.key, keyRange(property.key, key)), text('=', property));
-    const value = unwrap(property.value);
+    const value = unwrapExpression(property.value);
     const isNested = value.type === AST_NODE_TYPES.ObjectExpression || value.type === AST_NODE_TYPES.ArrayExpression;
     parts.push(...(isNested ? hole(value).parts : resolveNode(value, object.scope, depth + 1, state).parts));
   }
@@ -780,7 +765,7 @@ function resolveSearchParams(init: TSESTree.Expression | undefined, scope: Scope
 function resolvePairs(array: TSESTree.ArrayExpression, scope: Scope, owner: TSESTree.NewExpression, depth: number, state: Resolution): Resolved {
   const parts: StringPart[] = [];
   for (const element of array.elements) {
-    const pair = element ? unwrap(element) : undefined;
+    const pair = element ? unwrapExpression(element) : undefined;
     if (pair?.type !== AST_NODE_TYPES.ArrayExpression || pair.elements.length !== 2) {
       return hole(array);
     }

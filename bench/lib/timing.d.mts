@@ -1,0 +1,1 @@
+export declare function parseTimingTable(stdout: string): { rule: string; ms: number }[];

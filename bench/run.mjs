@@ -1,0 +1,446 @@
+// `npm run bench`: speed, memory and false positives of this plugin on a pinned corpus of
+// real code, side by side with eslint-plugin-no-secrets and eslint-plugin-sonarjs.
+// Progress goes to stderr; the markdown report to stdout and JSON to bench/results/.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { HELP, parseArgs } from './lib/args.mjs';
+import { selectCorpus } from './lib/corpus-select.mjs';
+import { countLines, excludedByName, excludedBySize, MAX_FILE_BYTES } from './lib/lines.mjs';
+import { markdownTable } from './lib/markdown.mjs';
+import { formatCount, formatNumber, formatRatio, median, per100kLines, ratio } from './lib/stats.mjs';
+import { stressPlan, stressSource } from './lib/stress.mjs';
+import { evaluateTargets } from './lib/targets.mjs';
+import { parseTimingTable } from './lib/timing.mjs';
+
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.dirname(BENCH);
+const CORPUS = path.join(BENCH, 'corpus');
+const STRESS = path.join(BENCH, '.stress');
+const RESULTS = path.join(BENCH, 'results');
+const PLUGIN_ENTRY = path.join(ROOT, 'dist', 'src', 'index.js');
+/** The real minified bundle of the stress files, with the largest other `.min.js` as fallback. */
+const PREFERRED_BUNDLE = 'node_modules/node-forge/dist/forge.min.js';
+const QUICK_STRESS_SCALE = 0.1;
+/** The packages whose versions the report states. */
+const COMPARED_PACKAGES = Object.freeze(['eslint', '@typescript-eslint/parser', 'eslint-plugin-no-secrets', 'eslint-plugin-sonarjs']);
+
+const benchStart = performance.now();
+const loadAtStart = os.loadavg()[0] ?? Number.NaN;
+/** @param {string} text */
+const log = (text) => process.stderr.write(`[bench ${((performance.now() - benchStart) / 1000).toFixed(0).padStart(4)}s] ${text}\n`);
+
+/** Installs the pinned corpus with `npm ci` when node_modules is missing or older than the lockfile. */
+function ensureCorpus() {
+  const installed = path.join(CORPUS, 'node_modules', '.package-lock.json');
+  const lock = path.join(CORPUS, 'package-lock.json');
+  if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
+  log('installing the corpus: npm ci --ignore-scripts in bench/corpus (needs the registry once)');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const done = spawnSync(npm, ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: CORPUS, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (done.status !== 0) throw new Error('npm ci failed in bench/corpus');
+}
+
+/**
+ * Every file under the corpus's node_modules (symbolic links skipped), sorted.
+ * @param {string} directory
+ * @param {string[]} out
+ * @returns {string[]}
+ */
+function walk(directory, out = []) {
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) walk(full, out);
+    else if (entry.isFile()) out.push(path.relative(CORPUS, full).split(path.sep).join('/'));
+  }
+  return out;
+}
+
+/** Lists, counts and filters the corpus files. */
+function listCorpus() {
+  const all = walk(path.join(CORPUS, 'node_modules')).sort();
+  /** @type {import('./lib/corpus-select.mjs').CorpusEntry[]} */
+  const entries = [];
+  /** @type {Map<string, number>} */
+  const excluded = new Map();
+  /** @type {string[]} */
+  const minified = [];
+  const skip = (/** @type {string} */ reason) => excluded.set(reason, (excluded.get(reason) ?? 0) + 1);
+  for (const file of all) {
+    const byName = excludedByName(file);
+    if (byName === 'not source') continue;
+    const bytes = statSync(path.join(CORPUS, file)).size;
+    if (byName !== undefined) {
+      if (byName.startsWith('minified') && bytes <= MAX_FILE_BYTES && file.endsWith('.js')) minified.push(file);
+      skip(byName);
+      continue;
+    }
+    if (bytes > MAX_FILE_BYTES) {
+      skip('larger than 1 MB');
+      continue;
+    }
+    const lines = countLines(readFileSync(path.join(CORPUS, file), 'utf8'));
+    const bySize = excludedBySize(bytes, lines);
+    if (bySize === undefined) entries.push({ path: file, lines, bytes });
+    else skip(bySize);
+  }
+  return { entries, excluded, minified };
+}
+
+/**
+ * Runs one child: a fresh Node process that lints with one configuration.
+ * @param {{ config: string, mode: 'corpus' | 'stress', filesPath: string, warmup?: string, list?: boolean, timing?: boolean }} spec
+ * @param {string} work a temporary folder for job and result files
+ * @returns {Promise<{ result: any, stdout: string }>}
+ */
+function runChild(spec, work) {
+  const id = `${spec.mode}-${spec.config}-${Math.random().toString(36).slice(2)}`;
+  const jobPath = path.join(work, `${id}.job.json`);
+  const out = path.join(work, `${id}.result.json`);
+  writeFileSync(jobPath, JSON.stringify({ cwd: spec.mode === 'stress' ? BENCH : CORPUS, list: false, ...spec, out }));
+  const env = { ...process.env };
+  delete env.TIMING;
+  if (spec.timing === true) env.TIMING = 'all';
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(BENCH, 'child.mjs'), jobPath], { cwd: BENCH, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += String(chunk)));
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) {
+        reject(new Error(`${spec.config} (${spec.mode}) exited with ${code}:\n${stderr.slice(-2000)}`));
+        return;
+      }
+      resolve({ result: JSON.parse(readFileSync(out, 'utf8')), stdout });
+    });
+  });
+}
+
+/**
+ * Writes the stress files under bench/.stress/.
+ * @param {number} scale
+ * @param {string} bundlePath
+ */
+function writeStress(scale, bundlePath) {
+  rmSync(STRESS, { recursive: true, force: true });
+  mkdirSync(STRESS, { recursive: true });
+  const bundle = readFileSync(path.join(CORPUS, bundlePath), 'utf8');
+  return stressPlan(scale).map((item) => {
+    const source = stressSource(item, scale, bundle);
+    const file = path.join(STRESS, item.name);
+    writeFileSync(file, source);
+    return { ...item, path: file, lines: countLines(source), bytes: Buffer.byteLength(source) };
+  });
+}
+
+/** @param {string} name */
+function packageVersion(name) {
+  const require = createRequire(path.join(ROOT, 'package.json'));
+  return /** @type {{ version: string }} */ (require(`${name}/package.json`)).version;
+}
+
+async function main() {
+  let options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (options.help) {
+    process.stdout.write(HELP);
+    return;
+  }
+  if (!existsSync(PLUGIN_ENTRY)) throw new Error('dist/src/index.js is missing: run `npm run build` (or `npm run bench`)');
+  // A snapshot of dist/ under bench/results/ (so that it still resolves the project's
+  // node_modules): every child of this run loads the same build.
+  const snapshot = path.join(RESULTS, `.plugin-${process.pid}`);
+  cpSync(path.join(ROOT, 'dist'), snapshot, { recursive: true });
+  process.env.BENCH_PLUGIN_ENTRY = pathToFileURL(path.join(snapshot, 'src', 'index.js')).href;
+  try {
+    await measure(options);
+  } finally {
+    rmSync(snapshot, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The whole measurement and its report.
+ * @param {import('./lib/args.mjs').BenchOptions} options
+ */
+async function measure(options) {
+  const { pluginMeta, sonarSecretRules, benchConfig } = await import('./configs.mjs');
+
+  ensureCorpus();
+  log('listing and counting the corpus');
+  const corpusPackage = JSON.parse(readFileSync(path.join(CORPUS, 'package.json'), 'utf8'));
+  const { entries, excluded, minified } = listCorpus();
+  const selection = selectCorpus(entries, options.lines, { strict: options.quick });
+  const available = entries.reduce((sum, entry) => sum + entry.lines, 0);
+  log(`corpus: ${selection.files.length} files, ${selection.lines} lines of ${available} available`);
+
+  const work = mkdtempSync(path.join(os.tmpdir(), 'token-hygiene-bench-'));
+  const filesPath = path.join(work, 'corpus-files.json');
+  writeFileSync(filesPath, JSON.stringify(selection.files.map((entry) => entry.path)));
+
+  const sonar = sonarSecretRules();
+  const rulesOf = Object.fromEntries(options.only.map((name) => [name, benchConfig(name).ruleIds]));
+
+  // Corpus rounds, interleaved: A B C ... A B C ...
+  /** @type {Record<string, any[]>} */
+  const corpusRuns = Object.fromEntries(options.only.map((name) => [name, []]));
+  for (let round = 1; round <= options.rounds; round += 1) {
+    for (const config of options.only) {
+      const { result } = await runChild({ config, mode: 'corpus', filesPath, list: config === 'recommended' && round === 1 }, work);
+      corpusRuns[config]?.push(result);
+      log(`round ${round}/${options.rounds} ${config}: ${(result.wallMs / 1000).toFixed(1)} s, ${(result.maxRssKb / 1024).toFixed(0)} MB, ${result.findings} findings`);
+    }
+  }
+
+  // One extra pass per configuration with TIMING=all for the per-rule time.
+  /** @type {Record<string, { wallMs: number, rules: { rule: string, ms: number, share: number }[] }>} */
+  const timing = {};
+  if (options.timing) {
+    for (const config of options.only) {
+      const { result, stdout } = await runChild({ config, mode: 'corpus', filesPath, timing: true }, work);
+      timing[config] = { wallMs: result.wallMs, rules: parseTimingTable(stdout).map((row) => ({ ...row, share: row.ms / result.wallMs })) };
+      log(`timing ${config}: ${(result.wallMs / 1000).toFixed(1)} s`);
+    }
+  }
+
+  // Stress files, interleaved over the same rounds.
+  /** @type {ReturnType<typeof writeStress>} */
+  let stressFiles = [];
+  /** @type {Record<string, any[]>} */
+  const stressRuns = Object.fromEntries(options.only.map((name) => [name, []]));
+  let bundlePath = '';
+  if (options.stress) {
+    bundlePath = minified.includes(PREFERRED_BUNDLE)
+      ? PREFERRED_BUNDLE
+      : ([...minified].sort((a, b) => statSync(path.join(CORPUS, b)).size - statSync(path.join(CORPUS, a)).size || (a < b ? -1 : 1))[0] ?? '');
+    if (bundlePath === '') throw new Error('no minified bundle in the corpus for the stress files');
+    const scale = options.quick ? QUICK_STRESS_SCALE : 1;
+    stressFiles = writeStress(scale, bundlePath);
+    const stressList = path.join(work, 'stress-files.json');
+    writeFileSync(stressList, JSON.stringify(stressFiles.map((item) => item.path)));
+    const first = selection.files[0]?.path;
+    const warmup = first === undefined ? undefined : `corpus/${first}`;
+    for (let round = 1; round <= options.rounds; round += 1) {
+      for (const config of options.only) {
+        const { result } = await runChild({ config, mode: 'stress', filesPath: stressList, warmup }, work);
+        stressRuns[config]?.push(result);
+        log(`stress round ${round}/${options.rounds} ${config}: ${(result.wallMs / 1000).toFixed(1)} s`);
+      }
+    }
+  }
+  rmSync(work, { recursive: true, force: true });
+
+  // Summaries.
+  const floorRuns = corpusRuns.floor ?? [];
+  const summary = options.only.map((config) => {
+    const runs = corpusRuns[config] ?? [];
+    const wallRatios = runs.map((run, index) => ratio(run.wallMs, floorRuns[index]?.wallMs));
+    const rssRatios = runs.map((run, index) => ratio(run.maxRssKb, floorRuns[index]?.maxRssKb));
+    const cpuRatios = runs.map((run, index) => ratio(run.cpuMs, floorRuns[index]?.cpuMs));
+    const first = runs[0];
+    return {
+      config,
+      rules: rulesOf[config] ?? [],
+      wallMs: median(runs.map((run) => run.wallMs)),
+      wallMsPerRound: runs.map((run) => Math.round(run.wallMs)),
+      wallRatio: median(wallRatios),
+      wallRatioPerRound: wallRatios,
+      cpuMs: median(runs.map((run) => run.cpuMs)),
+      cpuRatio: median(cpuRatios),
+      maxRssMb: median(runs.map((run) => run.maxRssKb / 1024)),
+      rssRatio: median(rssRatios),
+      findings: first?.findings ?? Number.NaN,
+      findingsPer100k: per100kLines(first?.findings ?? Number.NaN, selection.lines),
+      findingsByRule: first?.byRule ?? {},
+      parseErrors: first?.parseErrors ?? Number.NaN,
+    };
+  });
+  const stressSummary = stressFiles.map((item) => {
+    const name = path.basename(item.path);
+    const floorTimes = (stressRuns.floor ?? []).map((run) => run.perFile[name].wallMs);
+    const perConfig = Object.fromEntries(
+      options.only.map((config) => {
+        const runs = stressRuns[config] ?? [];
+        const times = runs.map((run) => run.perFile[name].wallMs);
+        const cpu = runs.map((run) => run.perFile[name].cpuMs);
+        const floorCpu = (stressRuns.floor ?? []).map((run) => run.perFile[name].cpuMs);
+        return [
+          config,
+          {
+            wallMs: median(times),
+            ratio: median(times.map((time, index) => ratio(time, floorTimes[index]))),
+            cpuMs: median(cpu),
+            cpuRatio: median(cpu.map((time, index) => ratio(time, floorCpu[index]))),
+            findings: runs[0]?.perFile[name].findings ?? Number.NaN,
+          },
+        ];
+      }),
+    );
+    return { name, kind: item.kind, size: item.size, describe: item.describe, lines: item.lines, bytes: item.bytes, perConfig };
+  });
+  const growth = [];
+  for (const kind of [...new Set(stressSummary.map((item) => item.kind))]) {
+    const one = stressSummary.find((item) => item.kind === kind && item.size === 1);
+    const two = stressSummary.find((item) => item.kind === kind && item.size === 2);
+    if (one === undefined || two === undefined) continue;
+    for (const config of options.only) {
+      const a = one.perConfig[config]?.wallMs;
+      const b = two.perConfig[config]?.wallMs;
+      growth.push({ kind, config, oneMs: a, twoMs: b, growth: ratio(b, a) });
+    }
+  }
+  const recommended = summary.find((row) => row.config === 'recommended');
+  const targets = evaluateTargets({
+    wallRatio: recommended?.wallRatio ?? Number.NaN,
+    rssRatio: recommended?.rssRatio ?? Number.NaN,
+    ruleShares: timing.recommended?.rules.filter((row) => recommended?.rules.includes(row.rule)),
+    stress: recommended === undefined ? undefined : stressSummary.map((item) => ({ name: item.name, ratio: item.perConfig.recommended?.ratio ?? Number.NaN })),
+    findingsPer100k: recommended?.findingsPer100k ?? Number.NaN,
+  });
+  const findingsList = (corpusRuns.recommended?.[0]?.list ?? []).map((/** @type {any} */ finding) => ({
+    location: `${finding.path}:${finding.line}`,
+    ruleId: finding.ruleId,
+    message: finding.message,
+  }));
+
+  const date = new Date().toISOString();
+  const meta = {
+    date,
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}, ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB`,
+    plugin: `${pluginMeta.name}@${pluginMeta.version}`,
+    versions: Object.fromEntries(COMPARED_PACKAGES.map((name) => [name, packageVersion(name)])),
+    sonarRules: sonar,
+    options,
+    benchSeconds: Math.round((performance.now() - benchStart) / 1000),
+    loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? Number.NaN },
+  };
+  const corpus = {
+    packages: corpusPackage.dependencies,
+    installedPackages: selection.packages.size,
+    files: selection.files.length,
+    lines: selection.lines,
+    availableLines: available,
+    perPackageCap: selection.cap,
+    excluded: Object.fromEntries(excluded),
+    bundle: bundlePath,
+    parseErrors: floorRuns[0]?.parseErrorList ?? [],
+  };
+
+  const report = renderReport({ meta, corpus, summary, timing, stressSummary, growth, targets, findingsList, options });
+  process.stdout.write(report);
+  mkdirSync(RESULTS, { recursive: true });
+  const jsonPath = path.join(RESULTS, `bench-${date.replaceAll(':', '-').replace(/\.\d+Z$/u, 'Z')}.json`);
+  writeFileSync(jsonPath, `${JSON.stringify({ meta, corpus, summary, timing, stress: stressSummary, growth, targets, findings: findingsList }, undefined, 2)}\n`);
+  log(`wrote ${path.relative(ROOT, jsonPath)}`);
+}
+
+/**
+ * The markdown report.
+ * @param {any} data
+ * @returns {string}
+ */
+function renderReport({ meta, corpus, summary, timing, stressSummary, growth, targets, findingsList, options }) {
+  const out = [];
+  out.push(
+    `# eslint-plugin-token-hygiene bench (${meta.date.slice(0, 10)})`,
+    '',
+    `Node ${meta.node}, ${meta.platform}; ${meta.plugin}; ` +
+      `${Object.entries(meta.versions).map(([name, version]) => `${name} ${version}`).join(', ')}; the parser without type information for every configuration. ` +
+      `${options.rounds} interleaved rounds${options.quick ? ', QUICK subset (not a measurement)' : ''}, medians reported; ${meta.benchSeconds} s in all; ` +
+      `1-minute load average ${meta.loadAverage.start.toFixed(1)} at the start, ${meta.loadAverage.end.toFixed(1)} at the end (above ${os.cpus().length}, other processes shared the cores and the figures are noisier).`,
+    '',
+    `sonarjs secret rules present: ${meta.sonarRules.present.join(', ') || 'none'}${meta.sonarRules.missing.length > 0 ? `; missing in this version: ${meta.sonarRules.missing.join(', ')}` : ''}.`,
+    '',
+    '## Corpus',
+    '',
+    `${formatCount(corpus.lines)} lines in ${formatCount(corpus.files)} files from ${corpus.installedPackages} installed packages ` +
+      `(bench/corpus, ${Object.keys(corpus.packages).length} pinned direct dependencies and their dependencies; ${formatCount(corpus.availableLines)} lines available).`,
+    '',
+    `Counted: .js .mjs .cjs .jsx .ts .mts .cts .tsx under bench/corpus/node_modules; left out: .d.ts/.d.mts/.d.cts, *.min.*, files > 1 MB, ` +
+      `minified-looking files (mean line > 250 chars). Excluded files: ${Object.entries(corpus.excluded).map(([reason, count]) => `${reason} ${count}`).join(', ') || 'none'}. ` +
+      `Selection: paths sorted, each package contributes its files in path order up to ${Number.isFinite(corpus.perPackageCap) ? formatCount(corpus.perPackageCap) : 'all'} lines ` +
+      `(the cap that brings the total to ${formatCount(options.lines)} lines).`,
+    '',
+    `Direct dependencies: ${Object.entries(corpus.packages).map(([name, version]) => `${name}@${version}`).join(', ')}.`,
+    '',
+    `Files the parser rejects (the same for every configuration): ${corpus.parseErrors.length === 0 ? 'none' : corpus.parseErrors.join('; ')}.`,
+    '',
+    '## Corpus results',
+    '',
+    'Wall time: ESLint construction plus `lintFiles` in a fresh child process. Ratios are to the floor of the same round (one rule with empty listeners), median over rounds. ' +
+      'CPU / floor: the same for the child\'s user + system CPU time, which a busy machine disturbs less than wall time (the targets use wall time). Max RSS: `process.resourceUsage().maxRSS` of the child.',
+    '',
+  );
+  out.push(
+    markdownTable(
+      ['configuration', 'rules', 'wall (median)', 'wall / floor', 'CPU / floor', 'max RSS', 'RSS / floor', 'findings', 'per 100k lines', 'parse errors'],
+      summary.map((/** @type {any} */ row) => [
+        row.config,
+        row.config === 'floor' ? 'bench/empty' : String(row.rules.length),
+        `${(row.wallMs / 1000).toFixed(2)} s`,
+        formatRatio(row.wallRatio),
+        formatRatio(row.cpuRatio),
+        `${row.maxRssMb.toFixed(0)} MB`,
+        formatRatio(row.rssRatio),
+        formatCount(row.findings),
+        formatNumber(row.findingsPer100k),
+        formatCount(row.parseErrors),
+      ]),
+      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+    ),
+    '',
+  );
+  const timingRows = Object.entries(timing).flatMap(([config, data]) =>
+    data.rules.map((/** @type {any} */ row) => [config, row.rule, row.ms.toFixed(0), `${(row.share * 100).toFixed(2)}%`]),
+  );
+  out.push('## Per-rule time (TIMING=all, one extra pass each)', '', 'Share = the rule\'s time / the wall time of that pass.', '');
+  out.push(timingRows.length > 0 ? markdownTable(['configuration', 'rule', 'ms', 'share of wall'], timingRows, ['left', 'left', 'right', 'right']) : '_not measured, or no rule enabled_', '');
+  if (stressSummary.length > 0) {
+    const configs = options.only;
+    out.push('## Stress files (bench/.stress/, generated)', '', `Minified bundle: ${corpus.bundle}. Time: one \`lintFiles\` of the file after a warm-up, median over rounds; ratio to the floor of the same round.`, '');
+    out.push(
+      markdownTable(
+        ['file', 'what', 'lines', 'bytes', ...configs.map((/** @type {string} */ config) => `${config} ms (x floor)`)],
+        stressSummary.map((/** @type {any} */ item) => [
+          item.name,
+          item.describe,
+          formatCount(item.lines),
+          formatCount(item.bytes),
+          ...configs.map((/** @type {string} */ config) => `${item.perConfig[config].wallMs.toFixed(0)} (${formatRatio(item.perConfig[config].ratio)})`),
+        ]),
+        ['left', 'left', 'right', 'right', ...configs.map(() => /** @type {'right'} */ ('right'))],
+      ),
+      '',
+      '### Growth from 1x to 2x (linear = 2.00x)',
+      '',
+      markdownTable(
+        ['kind', ...configs],
+        [...new Set(growth.map((/** @type {any} */ row) => row.kind))].map((kind) => [
+          kind,
+          ...configs.map((/** @type {string} */ config) => formatRatio(growth.find((/** @type {any} */ row) => row.kind === kind && row.config === config)?.growth ?? Number.NaN)),
+        ]),
+        ['left', ...configs.map(() => /** @type {'right'} */ ('right'))],
+      ),
+      '',
+    );
+  }
+  out.push('## Targets', '', markdownTable(['target', 'measured', 'verdict'], targets.map((/** @type {any} */ row) => [row.target, row.measured, row.verdict])), '');
+  out.push(`## Findings of recommended on the corpus (${findingsList.length})`, '', 'Masked messages only; no source line is printed.', '');
+  if (findingsList.length === 0) out.push('_none_', '');
+  else out.push(markdownTable(['file:line', 'rule', 'message'], findingsList.map((/** @type {any} */ row) => [row.location, row.ruleId, row.message])), '');
+  return `${out.join('\n')}\n`;
+}
+
+await main();

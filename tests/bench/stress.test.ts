@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '@typescript-eslint/parser';
+import { AST_TOKEN_TYPES } from '@typescript-eslint/utils';
+import { countLines } from '../../bench/lib/lines.mjs';
+import { bigStringLiteral, manyShortStrings, minifiedBundle, mixedCalls, seededRandom, stressPlan, stressSource } from '../../bench/lib/stress.mjs';
+
+const parseModule = (code: string) => parse(code, { sourceType: 'module', ecmaVersion: 'latest', tokens: true });
+
+describe('stress generators', () => {
+  it('draws the same numbers from the same seed', () => {
+    const a = seededRandom(7);
+    const b = seededRandom(7);
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+  });
+
+  it('writes one string literal of the asked length', () => {
+    const code = bigStringLiteral(5000);
+    const literal = parseModule(code).body[0];
+    expect(literal?.type).toBe('ExportNamedDeclaration');
+    expect(/'([^']*)'/u.exec(code)?.[1]).toHaveLength(5000);
+    expect(bigStringLiteral(5000)).toBe(code);
+  });
+
+  it('writes the asked number of short string literals, ten to a line', () => {
+    const code = manyShortStrings(1005);
+    const program = parseModule(code);
+    expect(program.body).toHaveLength(1);
+    expect(program.tokens.filter((token) => token.type === AST_TOKEN_TYPES.String)).toHaveLength(1005);
+  });
+
+  it('writes exactly the asked number of lines of valid mixed client code', () => {
+    for (const lines of [200, 1003]) {
+      const code = mixedCalls(lines);
+      expect(countLines(code)).toBe(lines);
+      expect(() => parseModule(code)).not.toThrow();
+      expect(code).toMatch(/fetch\(|axios\.get\(|readFileSync\(|createDecipheriv\(|console\.log\(/u);
+    }
+  });
+
+  it('wraps each copy of a bundle in its own function and drops its source map comment', () => {
+    const bundle = 'var a=1;function b(){return a}b();\n//# sourceMappingURL=forge.min.js.map\n';
+    const twice = minifiedBundle(bundle, 2);
+    expect(twice).not.toContain('sourceMappingURL');
+    expect(() => parseModule(twice)).not.toThrow();
+    expect(twice.split('var a=1').length).toBe(3);
+  });
+
+  it('plans every kind at 1x and 2x, and the 2x file is about twice the 1x one', () => {
+    const plan = stressPlan(0.01);
+    expect(plan.map((item) => item.name)).toHaveLength(8);
+    for (const kind of ['big-string', 'short-strings', 'mixed-calls', 'minified']) {
+      const [one, two] = [1, 2].map((size) => plan.find((item) => item.kind === kind && item.size === size));
+      if (one === undefined || two === undefined) throw new Error(`no ${kind}`);
+      const oneLength = stressSource(one, 0.01, 'var x=1;\n').length;
+      const twoLength = stressSource(two, 0.01, 'var x=1;\n').length;
+      expect(twoLength / oneLength).toBeGreaterThan(1.8);
+      expect(twoLength / oneLength).toBeLessThan(2.2);
+    }
+  });
+});
