@@ -229,13 +229,77 @@ export function iterateTrackedCalls(context: AnyRuleContext, group: ApiGroup): I
   return calls;
 }
 
-function mentionsAnyRoot(text: string, group: ApiGroup): boolean {
-  return group.roots.some((root) => text.includes(root));
+/** Names through which any global can be reached (`globalThis.fetch`, `window.fetch`). */
+const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'window', 'self', 'global']);
+const GLOBAL_OBJECT_MARK = '\u0000global-object';
+
+const rootsByProgram = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
+
+function moduleOfRequire(identifier: TSESTree.Node): string | undefined {
+  const call = identifier.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) return undefined;
+  const [first] = call.arguments;
+  if (first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string') return first.value;
+  if (first?.type === AST_NODE_TYPES.TemplateLiteral && first.expressions.length === 0) return first.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/**
+ * What a file can reach a tracked API through, read once per file from the scope manager
+ * and the module declarations: the globals it uses without declaring, and the modules it
+ * imports or requires. Reading these is cheap and exact, where scanning the text is neither.
+ */
+function getMentionedRoots(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
+  const program = sourceCode.ast;
+  const cached = rootsByProgram.get(program);
+  if (cached) return cached;
+  const roots = new Set<string>();
+  const addModule = (specifier: string): void => {
+    roots.add(specifier);
+    roots.add(normalizeModuleName(specifier));
+  };
+  const globalScope = sourceCode.getScope(program);
+  // Globals the config declares are variables of the global scope; undeclared ones pass through it.
+  const references = [
+    ...globalScope.through,
+    ...globalScope.variables.flatMap((variable) => (variable.defs.length === 0 ? variable.references : [])),
+  ];
+  for (const reference of references) {
+    const name = reference.identifier.name;
+    roots.add(GLOBAL_OBJECTS.has(name) ? GLOBAL_OBJECT_MARK : name);
+    if (name === 'require') {
+      const module = moduleOfRequire(reference.identifier);
+      if (module !== undefined) addModule(module);
+    }
+  }
+  for (const statement of program.body) {
+    if (
+      (statement.type === AST_NODE_TYPES.ImportDeclaration ||
+        statement.type === AST_NODE_TYPES.ExportAllDeclaration ||
+        statement.type === AST_NODE_TYPES.ExportNamedDeclaration) &&
+      statement.source
+    ) {
+      addModule(statement.source.value);
+    } else if (
+      statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
+      statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference
+    ) {
+      addModule(statement.moduleReference.expression.value);
+    }
+  }
+  rootsByProgram.set(program, roots);
+  return roots;
+}
+
+function mentionsAnyRoot(sourceCode: Readonly<TSESLint.SourceCode>, group: ApiGroup, hasGlobals: boolean): boolean {
+  const mentioned = getMentionedRoots(sourceCode);
+  if (hasGlobals && mentioned.has(GLOBAL_OBJECT_MARK)) return true;
+  return group.roots.some((root) => mentioned.has(root));
 }
 
 function findTrackedCalls(sourceCode: Readonly<TSESLint.SourceCode>, group: ApiGroup): readonly TrackedCall[] {
   const compiled = compiledGroups.get(group);
-  if (!compiled || !mentionsAnyRoot(sourceCode.text, group)) {
+  if (!compiled || !mentionsAnyRoot(sourceCode, group, compiled.hasGlobals)) {
     return [];
   }
   const globalScope = sourceCode.getScope(sourceCode.ast);

@@ -61,6 +61,8 @@ const ASCII = 128;
 
 /** 1 for every character code that begins a prefix or marker. */
 const FIRST_CHAR = new Uint8Array(ASCII);
+/** 1 where a two-character pair starts some prefix or marker: one array read per character. */
+const PAIR_STARTS = new Uint8Array(ASCII * ASCII);
 /** Candidates by their literal's first two character codes (`c0 * 128 + c1`). */
 const CANDIDATES_BY_PAIR = new Map<number, Candidate[]>();
 /** No provider token is shorter than this. */
@@ -82,6 +84,7 @@ function buildIndex(): void {
       if (literal.length < 2 || c0 >= ASCII || c1 >= ASCII) throw new Error(`token format ${format.id}: literal must be 2+ ASCII characters`);
       FIRST_CHAR[c0] = 1;
       const key = c0 * ASCII + c1;
+      PAIR_STARTS[key] = 1;
       const bucket = CANDIDATES_BY_PAIR.get(key) ?? [];
       bucket.push({ literal, format, regex, minOffset, maxOffset });
       CANDIDATES_BY_PAIR.set(key, bucket);
@@ -98,7 +101,8 @@ function scanFormats(text: string): RawFinding[] {
     const c0 = text.charCodeAt(i);
     if (c0 < ASCII && FIRST_CHAR[c0] === 1) {
       const c1 = text.charCodeAt(i + 1);
-      const bucket = c1 < ASCII ? CANDIDATES_BY_PAIR.get(c0 * ASCII + c1) : undefined;
+      const key = c0 * ASCII + c1;
+      const bucket = c1 < ASCII && PAIR_STARTS[key] === 1 ? CANDIDATES_BY_PAIR.get(key) : undefined;
       const hit = bucket === undefined ? undefined : matchAt(text, i, bucket);
       if (hit !== undefined) {
         findings.push(hit);
@@ -181,6 +185,12 @@ const AUTH_SCHEME = /(bearer|basic|token)[\t ]+/iy;
 const BASE64_VALUE = /^[\d+/A-Z]+={0,2}$/i;
 
 /** A generic secret in a token-ish place: a Basic credential, or one high-entropy word. */
+/**
+ * No single credential is longer than this (the longest provider tokens are a few hundred
+ * characters): a longer value is data, and checking it as a secret would only cost time.
+ */
+const MAX_GENERIC_LENGTH = 1024;
+
 /** The character string shapes use for a part that is unknown until run time. */
 const UNKNOWN_PART = '\uFFFC';
 
@@ -200,7 +210,7 @@ function findGeneric(text: string, options: ClassifyOptions): SecretFinding | un
       if (basic === 'real') return { kind: 'HTTP Basic credentials', formatId: 'basic-auth', envName: 'BASIC_AUTH_CREDENTIALS', start, end, value };
     }
   }
-  if (end - start < MIN_ENTROPY_LENGTH) return undefined;
+  if (end - start < MIN_ENTROPY_LENGTH || end - start > MAX_GENERIC_LENGTH) return undefined;
   const value = text.slice(start, end);
   // U+FFFC stands for a value the code computes at run time: such a string is not one literal secret.
   if (value.includes(UNKNOWN_PART)) return undefined;
