@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { SecretContext } from '../src/ast/secret-place.js';
 import { getSecretContext } from '../src/ast/secret-place.js';
 import type { LocatedSecret } from '../src/ast/string-secrets.js';
-import { findSecretsInExpression, isStringRoot } from '../src/ast/string-secrets.js';
+import { findSecretsInExpression, isStringRoot, isTooShortForSecret } from '../src/ast/string-secrets.js';
 import { createRule } from '../src/create-rule.js';
 import { envVariableName } from '../src/secrets/env-name.js';
 import { findSecrets } from '../src/secrets/classify.js';
@@ -49,7 +49,7 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
 
     function check(node: TSESTree.Node): void {
-      if (!isStringRoot(node)) return;
+      if (isTooShortForSecret(node) || !isStringRoot(node)) return;
       const place = getSecretContext(node, tokenNames);
       for (const located of findSecretsInExpression(node, sourceCode.getScope(node), place.place, classify)) {
         context.report({

@@ -83,6 +83,11 @@ export function findSecretsInExpression(
   return located;
 }
 
+/** A string literal too short to hold any secret: the common case, answered before any other work. */
+export function isTooShortForSecret(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal && (typeof node.value !== 'string' || node.value.length < MIN_SECRET_LENGTH);
+}
+
 /** Is this node a string expression whose value is checked as its own unit? */
 export function isStringRoot(node: TSESTree.Node): boolean {
   const parent = node.parent;

@@ -133,6 +133,23 @@ function isCredentialName(name: string, tokenNames: readonly string[]): boolean 
   return tokenNames.some((extra) => splitWords(extra).join(' ') === words);
 }
 
+/** `authorization` names a credential as a header; elsewhere (`challenge.authorization`) it is often a URI. */
+function isHeaderOnlyName(name: string): boolean {
+  const words = splitWords(name);
+  return words.length > 0 && words.every((word) => word === 'authorization' || word === 'proxy');
+}
+
+/** `req.headers`, `headers`, `this.requestHeaders`: an object of HTTP headers. */
+function isHeadersObject(node: TSESTree.Node): boolean {
+  const name =
+    node.type === AST_NODE_TYPES.Identifier
+      ? node.name
+      : node.type === AST_NODE_TYPES.MemberExpression
+        ? getStaticKeyName(node.property, node.computed)
+        : undefined;
+  return name !== undefined && name.toLowerCase().includes('header');
+}
+
 /** Members of a lexer's token object: a variable read this way holds syntax, not a credential. */
 const SYNTAX_TOKEN_MEMBERS: ReadonlySet<string> = new Set([
   'type', 'kind', 'loc', 'range', 'start', 'end', 'line', 'column', 'col', 'pos', 'offset', 'image', 'tokenType',
@@ -255,6 +272,7 @@ export function getTokenValue(
       }
       const name = getStaticKeyName(node.property, node.computed);
       if (name === undefined || isConstantTable(node.object)) return undefined;
+      if (isHeaderOnlyName(name) && !isHeadersObject(node.object)) return undefined;
       if (isCredentialName(name, tokenNames) || isTokenHeaderName(name)) return { node, description: memberDescription(node, name) };
       if (SECRET_RESULT_MEMBERS.has(name) && isVaultSecretResult(node.object, scope, depth)) {
         return { node, description: 'a vault secret' };

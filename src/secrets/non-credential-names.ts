@@ -75,6 +75,8 @@ export function isConstantCatalogName(name: string): boolean {
  */
 export function isNonCredentialTokenName(name: string): boolean {
   const words = splitWords(name);
+  // `TokenCredential` is the type of a credential provider (`AZURE_TOKEN_CREDENTIALS` picks one).
+  if (words.some((word, index) => word === 'token' && /^credentials?$/u.test(words[index + 1] ?? ''))) return true;
   if (words.length > 1 && DESCRIPTIVE_LAST_WORDS.has(words.at(-1) ?? '')) return true;
   if (words.some((word) => CONNECTOR_WORDS.has(word)) || isDescriptiveConstant(name, words)) return true;
   for (let index = 1; index < words.length; index++) {

@@ -241,7 +241,11 @@ function isDictionaryIdentifier(value: string): boolean {
   if (digits > 4) return false;
   const words = splitWords(value);
   if (words.length === 0) return false;
+  // An error code or key in one case with separators (`token_claims_cnf_required_for_signedjwt`)
+  // may carry an abbreviation or two; a random string never comes out as such a phrase.
+  const phrase = words.length >= 4 && isSingleCaseWithSeparators(value);
   let short = 0;
+  let odd = 0;
   for (const word of words) {
     if (!WORD.test(word)) return false;
     const letters = word.replaceAll(/\d/g, '');
@@ -249,7 +253,24 @@ function isDictionaryIdentifier(value: string): boolean {
       short++;
       continue;
     }
-    if (!VOWELS.test(letters) || CONSONANT_RUN.test(letters) || letters.length > 20) return false;
+    if (!VOWELS.test(letters) || CONSONANT_RUN.test(letters) || letters.length > 20) {
+      if (!phrase) return false;
+      odd++;
+    }
   }
-  return short * 2 <= words.length;
+  return short * 2 <= words.length && odd * 3 <= words.length;
+}
+
+/** `token_refresh_required`, `TOKEN-REFRESH-REQUIRED`: one letter case, words joined by `_` or `-`. */
+function isSingleCaseWithSeparators(value: string): boolean {
+  let separators = 0;
+  let lower = false;
+  let upper = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 95 || code === 45) separators++;
+    else if (code >= 97 && code <= 122) lower = true;
+    else if (code >= 65 && code <= 90) upper = true;
+  }
+  return separators >= 2 && lower !== upper;
 }

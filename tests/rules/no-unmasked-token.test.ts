@@ -52,6 +52,8 @@ ruleTester.run('no-unmasked-token', rule, {
     { name: 'logs whether a token is set', code: "console.log(`token: ${apiToken ? 'set' : 'missing'}`);" },
     { name: 'logs a negation', code: "console.log('has token:', !!process.env.OWN_API_TOKEN);" },
     { name: 'logs the type of a token', code: "console.log('token type', typeof apiToken);" },
+    { name: 'quotes an authorization URI of an auth challenge, not a header', code: "throw new Error(`The challenge authorization URI '${parsed.authorization}' is invalid.`);" },
+    { name: 'logs which token credential is selected', code: 'logger.warning(`Invalid value for AZURE_TOKEN_CREDENTIALS = ${process.env.AZURE_TOKEN_CREDENTIALS}`);' },
     { name: 'logs a comparison', code: "console.log('token matches', apiToken === expected);" },
     { name: 'logs prose about a token', code: "console.warn('token expired, refreshing');" },
     { name: 'throws prose about a token', code: "throw new Error('Missing API token: set OWN_API_TOKEN');" },

@@ -196,6 +196,12 @@ describe('findSecrets: generic high-entropy values', () => {
     expect(findSecrets(value, 'anywhere')).toEqual([]);
   });
 
+  it('does not take an error code in snake_case for a secret, abbreviations and all', () => {
+    expect(findSecrets('token_claims_cnf_required_for_signedjwt', 'token-name')).toEqual([]);
+    expect(findSecrets('TOKEN-BINDING-KEY-JWK-THUMBPRINT-MISMATCH', 'token-name')).toEqual([]);
+    expect(findSecrets('q8zr_lmnpx_vbkt_wyhj_xkcd', 'token-name').map((f) => f.formatId)).toEqual(['generic']);
+  });
+
   it('does not take a string with a run-time part (U+FFFC) for one generic secret', () => {
     expect(findSecrets('\uFFFCq8Zr2LmN4pX7vB1kT9wY3hJ6', 'token-name')).toEqual([]);
   });
@@ -286,7 +292,9 @@ describe('findSecrets: performance sanity (no timing assertions)', () => {
   it('returns for a 2 MB string of random base64', () => {
     const text = random(13, ALPHABETS.base64, 2 * 1024 * 1024);
     expect(findSecrets(text, 'anywhere')).toEqual([]);
-    expect(findSecrets(text, 'token-name').map((f) => f.formatId)).toEqual(['generic']);
+    // Over 1 KB a value is data, not one credential: no generic finding.
+    expect(findSecrets(text, 'token-name')).toEqual([]);
+    expect(findSecrets(text.slice(0, 64), 'token-name').map((f) => f.formatId)).toEqual(['generic']);
   });
 
   it('returns for 2 MB of repeated prefixes that never complete a token', () => {
