@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
 import type { ClassifyOptions } from '../secrets/classify.js';
 import { findSecrets } from '../secrets/classify.js';
-import { describeSecret } from '../secrets/mask.js';
+import { describeSecret, maskSecretsIn } from '../secrets/mask.js';
 import { isTokenHeaderName, isTokenName, splitWords } from '../secrets/names.js';
 import { isConstantCatalogName, isNonCredentialTokenName } from '../secrets/non-credential-names.js';
 import { getProcessEnvName, getStaticKeyName } from './secret-place.js';
@@ -94,7 +94,7 @@ function lastNameOf(node: TSESTree.Node): string | undefined {
 }
 
 function memberDescription(node: TSESTree.MemberExpression, name: string): string {
-  return node.object.type === AST_NODE_TYPES.Identifier ? `${node.object.name}.${name}` : name;
+  return maskSecretsIn(node.object.type === AST_NODE_TYPES.Identifier ? `${node.object.name}.${name}` : name);
 }
 
 function isVaultSecretResult(node: TSESTree.Node, scope: TSESLint.Scope.Scope, depth: number): boolean {
@@ -238,7 +238,7 @@ function namedValueRead(call: TSESTree.CallExpression, tokenNames: readonly stri
   if (name === undefined || !NAMED_VALUE_GETTERS.has(name) || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   if (first?.type !== AST_NODE_TYPES.Literal || typeof first.value !== 'string') return undefined;
   const key = first.value;
-  return isCredentialName(key, tokenNames) || isTokenHeaderName(key) ? { node: call, description: `${name}('${key}')` } : undefined;
+  return isCredentialName(key, tokenNames) || isTokenHeaderName(key) ? { node: call, description: maskSecretsIn(`${name}('${key}')`) } : undefined;
 }
 
 /**
@@ -268,7 +268,7 @@ export function getTokenValue(
     case AST_NODE_TYPES.MemberExpression: {
       const envName = getProcessEnvName(node);
       if (envName !== undefined) {
-        return isCredentialName(envName, tokenNames) ? { node, description: `process.env.${envName}` } : undefined;
+        return isCredentialName(envName, tokenNames) ? { node, description: maskSecretsIn(`process.env.${envName}`) } : undefined;
       }
       const name = getStaticKeyName(node.property, node.computed);
       if (name === undefined || isConstantTable(node.object)) return undefined;
@@ -407,16 +407,16 @@ function valueUnderTokenKey(
     case AST_NODE_TYPES.CallExpression: {
       const name = getCalleeBaseName(value);
       if (isMaskingCall(value, options.maskFunctions) || (name !== undefined && NON_STRING_CONVERSIONS.has(name))) return undefined;
-      return { node: value, description: key };
+      return { node: value, description: maskSecretsIn(key) };
     }
     case AST_NODE_TYPES.Identifier: {
       if (value.name === 'undefined' || isTokenishName(value.name, options.tokenNames ?? [])) return getTokenValue(value, scope, options, depth);
       const init = resolveBinding(value, scope);
       if (init !== undefined && isPlainlyNotSecret(init, options)) return undefined;
-      return { node: value, description: key };
+      return { node: value, description: maskSecretsIn(key) };
     }
     default:
-      return { node: value, description: key };
+      return { node: value, description: maskSecretsIn(key) };
   }
 }
 

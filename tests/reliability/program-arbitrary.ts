@@ -115,10 +115,8 @@ const tree = fc.letrec<Tree>((tie) => {
       fc.tuple(constructor, args, fc.boolean()).map(([ctor, list, bare]) => (bare && list === '' ? `(new ${ctor})` : `(new ${ctor}(${list}))`)),
       fc.tuple(expr(), fc.constantFrom('.value', '?.value', '.searchParams', '.headers', '[0]', '?.[key]', '.toString()', '.trim()', '.href'))
         .map(([object, member]) => `((${object})${member})`),
-      // Computed keys are names, not token literals: `x['<token>']` makes no-unmasked-token quote
-      // the key (a known leak, reported; see the skipped case in no-leak.test.ts). Restore
-      // `expr()` here once src/ast/token-values.ts masks secret-looking keys.
-      fc.tuple(expr(), fc.oneof(identifier, fc.constantFrom('0', "'headers'", "'Authorization'", '`token`'))).map(([left, right]) => `((${left})[${right}])`),
+      // Computed keys: names, and any expression (token literals included: messages quote keys masked).
+      fc.tuple(expr(), fc.oneof(identifier, fc.constantFrom('0', "'headers'", "'Authorization'", '`token`'), expr())).map(([left, right]) => `((${left})[${right}])`),
       fc.tuple(fc.constantFrom('??', '||', '&&'), fc.constantFrom('process.env.API_TOKEN', 'process.env.SECRET', 'token'), expr())
         .map(([op, left, right]) => `(${left} ${op} ${right})`),
       fc.tuple(expr(), expr(), expr()).map(([test, yes, no]) => `(${test} ? ${yes} : ${no})`),
