@@ -49,7 +49,7 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
 
     function check(node: TSESTree.Node): void {
-      if (isTooShortForSecret(node) || !isStringRoot(node)) return;
+      if (isTooShortForSecret(node, classify) || !isStringRoot(node)) return;
       const place = getSecretContext(node, tokenNames);
       for (const located of findSecretsInExpression(node, sourceCode.getScope(node), place.place, classify)) {
         context.report({

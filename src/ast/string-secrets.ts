@@ -13,8 +13,16 @@ export interface LocatedSecret {
   readonly whole: boolean;
 }
 
-/** Below this length no token format or generic secret can match: skip without work. */
-const MIN_SECRET_LENGTH = 8;
+/**
+ * Below this length no token format (16+ characters), generic secret (16+) or Basic
+ * credential (`Basic ` and 8 characters) can match: skip without work. Additional patterns
+ * from the options may match anything, so they turn the floor off.
+ */
+const MIN_SECRET_LENGTH = 14;
+
+function minLength(options: ClassifyOptions): number {
+  return options.additionalPatterns !== undefined && options.additionalPatterns.length > 0 ? 1 : MIN_SECRET_LENGTH;
+}
 
 function isInside(node: TSESTree.Node, outer: TSESTree.Node): boolean {
   return node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
@@ -43,7 +51,7 @@ function isOwnedByRoot(shape: StringShape, start: number, end: number, root: TSE
 /** Secrets in a string literal, whose value maps 1:1 to its source when it has no escapes. */
 function findInLiteral(node: TSESTree.StringLiteral, place: SecretPlace, options: ClassifyOptions): LocatedSecret[] {
   const value = node.value;
-  if (value.length < MIN_SECRET_LENGTH) return [];
+  if (value.length < minLength(options)) return [];
   const findings = findSecrets(value, place, options);
   if (findings.length === 0) return [];
   const exact = node.raw.length === value.length + 2;
@@ -72,7 +80,7 @@ export function findSecretsInExpression(
   const shape = resolveStringShape(root, scope);
   if (shape === undefined) return [];
   const text = shapeText(shape);
-  if (text.length < MIN_SECRET_LENGTH) return [];
+  if (text.length < minLength(options)) return [];
   const located: LocatedSecret[] = [];
   for (const finding of findSecrets(text, place, options)) {
     if (!isOwnedByRoot(shape, finding.start, finding.end, root)) continue;
@@ -84,8 +92,8 @@ export function findSecretsInExpression(
 }
 
 /** A string literal too short to hold any secret: the common case, answered before any other work. */
-export function isTooShortForSecret(node: TSESTree.Node): boolean {
-  return node.type === AST_NODE_TYPES.Literal && (typeof node.value !== 'string' || node.value.length < MIN_SECRET_LENGTH);
+export function isTooShortForSecret(node: TSESTree.Node, options: ClassifyOptions): boolean {
+  return node.type === AST_NODE_TYPES.Literal && (typeof node.value !== 'string' || node.value.length < minLength(options));
 }
 
 /** Is this node a string expression whose value is checked as its own unit? */

@@ -206,6 +206,14 @@ ruleTester.run('no-hardcoded-token', rule, {
       ] }],
     },
     {
+      name: 'reports additional patterns on short strings too',
+      code: "const pin = 'own_qzkw';",
+      options: [{ additionalPatterns: [{ name: 'Own PIN', pattern: 'own_[a-z]{4}' }] }],
+      errors: [{ messageId: 'hardcodedToken', line: 1, column: 14, endColumn: 22, suggestions: [
+        { messageId: 'readFromEnvironment', data: { envName: 'OWN_PIN' }, output: 'const pin = process.env.OWN_PIN;' },
+      ] }],
+    },
+    {
       name: 'reports lower-entropy values when minEntropy is lowered',
       code: "const sessionSecret = 'abcabcabcabcabcabcabcXYZ';",
       options: [{ minEntropy: { base62: 1 } }],
