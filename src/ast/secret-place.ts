@@ -80,7 +80,8 @@ export function getProcessEnvName(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
-function nameOfTarget(target: TSESTree.Node): string | undefined {
+/** The own name of an identifier or a member (`token` for `config.auth.token`), if static. */
+export function getStaticName(target: TSESTree.Node): string | undefined {
   if (target.type === AST_NODE_TYPES.Identifier) return target.name;
   if (target.type === AST_NODE_TYPES.MemberExpression) return getStaticKeyName(target.property, target.computed);
   return undefined;
@@ -106,7 +107,7 @@ function nameFromParent(
     case AST_NODE_TYPES.AssignmentExpression:
     case AST_NODE_TYPES.AssignmentPattern: {
       if (parent.right !== child) return undefined;
-      const name = nameOfTarget(parent.left);
+      const name = getStaticName(parent.left);
       return name === undefined ? undefined : { name, header: false };
     }
     case AST_NODE_TYPES.JSXAttribute:

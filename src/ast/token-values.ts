@@ -5,7 +5,7 @@ import { findSecrets } from '../secrets/classify.js';
 import { describeSecret, maskSecretsIn } from '../secrets/mask.js';
 import { isTokenHeaderName, isTokenName, splitWords } from '../secrets/names.js';
 import { isConstantCatalogName, isNonCredentialTokenName } from '../secrets/non-credential-names.js';
-import { getProcessEnvName, getStaticKeyName } from './secret-place.js';
+import { getProcessEnvName, getStaticKeyName, getStaticName } from './secret-place.js';
 import { resolveBinding } from './static-string.js';
 
 /**
@@ -51,10 +51,7 @@ const MAX_DEPTH = 8;
 
 /** The called function's own name (`mask` for `utils.mask(x)`), if static. */
 export function getCalleeBaseName(call: TSESTree.CallExpression): string | undefined {
-  const callee = call.callee;
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression) return getStaticKeyName(callee.property, callee.computed);
-  return undefined;
+  return getStaticName(call.callee);
 }
 
 /** Does calling this function make a token safe to show (mask, redact, hash, truncate, measure)? */
@@ -141,12 +138,7 @@ function isHeaderOnlyName(name: string): boolean {
 
 /** `req.headers`, `headers`, `this.requestHeaders`: an object of HTTP headers. */
 function isHeadersObject(node: TSESTree.Node): boolean {
-  const name =
-    node.type === AST_NODE_TYPES.Identifier
-      ? node.name
-      : node.type === AST_NODE_TYPES.MemberExpression
-        ? getStaticKeyName(node.property, node.computed)
-        : undefined;
+  const name = getStaticName(node);
   return name !== undefined && name.toLowerCase().includes('header');
 }
 

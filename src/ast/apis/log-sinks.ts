@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { ApiGroup, ApiSpec } from '../calls.js';
 import { defineApiGroup, getStaticMemberName } from '../calls.js';
-import { getStaticKeyName } from '../secret-place.js';
+import { getStaticName } from '../secret-place.js';
 import { resolveObjectProperties } from '../static-string.js';
 import { splitWords } from '../../secrets/names.js';
 
@@ -209,13 +209,7 @@ const ERROR_CLASS_NAME = /(?:Error|Exception)$/u;
  * Undefined when the callee is not an error class.
  */
 export function errorMessageArguments(node: TSESTree.CallExpression | TSESTree.NewExpression): SinkArguments | undefined {
-  const callee = node.callee;
-  const name =
-    callee.type === AST_NODE_TYPES.Identifier
-      ? callee.name
-      : callee.type === AST_NODE_TYPES.MemberExpression
-        ? getStaticKeyName(callee.property, callee.computed)
-        : undefined;
+  const name = getStaticName(node.callee);
   if (name === undefined) return undefined;
   const builtin = MESSAGE_ARGUMENT.get(name);
   if (builtin !== undefined) return { from: builtin, to: builtin };
