@@ -8,20 +8,27 @@ import { createRule } from '../src/create-rule.js';
 import { envVariableName } from '../src/secrets/env-name.js';
 import { findSecrets } from '../src/secrets/classify.js';
 import { describeSecret } from '../src/secrets/mask.js';
+import { minSecretLength } from '../src/secrets/min-length.js';
+import { placeOfName } from '../src/secrets/names.js';
+import { locateFinding } from '../src/languages/data-value.js';
+import type { JsonSource, JsonString } from '../src/languages/json-strings.js';
+import { jsonDataValue, jsonStringRole } from '../src/languages/json-strings.js';
+import { sourceKindOf } from '../src/languages/source-kind.js';
 import type { SecretOptionsInput } from '../src/secret-options.js';
 import { compileSecretOptions, SECRET_OPTION_SCHEMA } from '../src/secret-options.js';
 
 export type Options = [SecretOptionsInput & { readonly checkComments?: boolean }];
-export type MessageIds = 'hardcodedToken' | 'hardcodedTokenInComment' | 'readFromEnvironment';
+export type MessageIds = 'hardcodedToken' | 'hardcodedTokenInComment' | 'hardcodedTokenInJson' | 'readFromEnvironment';
 
 export default createRule<Options, MessageIds>({
   name: 'no-hardcoded-token',
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow API tokens and other secrets written as string literals in source code',
+      description: 'Disallow API tokens and other secrets written as string literals in source code and JSON files',
       recommended: 'recommended',
       poorPractice: 'P3',
+      languages: ['javascript', 'json'],
     },
     hasSuggestions: true,
     schema: [
@@ -41,12 +48,36 @@ export default createRule<Options, MessageIds>({
       hardcodedToken:
         'Hard-coded {{secret}} in the source. Load it at run time from the environment or a secrets vault instead.',
       hardcodedTokenInComment: 'Token {{secret}} in a comment. Remove it, and revoke it if it was ever valid.',
+      hardcodedTokenInJson:
+        'Plain-text {{secret}} in a JSON file. Keep it in a secrets vault or an encrypted config, and out of the repository.',
       readFromEnvironment: 'Read it from process.env.{{envName}} instead.',
     },
   },
   create(context, [options]) {
     const { classify, tokenNames } = compileSecretOptions('no-hardcoded-token', options);
     const { sourceCode } = context;
+
+    if (sourceKindOf(sourceCode) === 'json') {
+      // @eslint/json: every string value and member name, placed by the key it is stored under.
+      const source = sourceCode as unknown as JsonSource & { getLocFromIndex(index: number): { line: number; column: number } };
+      const minLength = minSecretLength(classify);
+      const checkJsonString = (node: JsonString): void => {
+        if (node.value.length < minLength) return;
+        const role = jsonStringRole(node, source);
+        const place = role.isKey ? 'anywhere' : placeOfName(role.key, tokenNames);
+        const findings = findSecrets(node.value, place, classify);
+        if (findings.length === 0) return;
+        const value = jsonDataValue(node, source);
+        for (const finding of findings) {
+          context.report({
+            loc: locateFinding(source, value, finding),
+            messageId: 'hardcodedTokenInJson',
+            data: { secret: describeSecret(finding.kind, finding.value) },
+          });
+        }
+      };
+      return { String: checkJsonString };
+    }
 
     function check(node: TSESTree.Node): void {
       if (isTooShortForSecret(node, classify) || !isStringRoot(node)) return;

@@ -2,6 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import noExposedDecryptionKey from '../rules/no-exposed-decryption-key.js';
 import noHardcodedToken from '../rules/no-hardcoded-token.js';
 import noPlaintextTokenFile from '../rules/no-plaintext-token-file.js';
+import noPlaintextTokenInFile from '../rules/no-plaintext-token-in-file.js';
 import noTokenInUrl from '../rules/no-token-in-url.js';
 import noUnmaskedToken from '../rules/no-unmasked-token.js';
 import type { TokenHygieneDocs } from './create-rule.js';
@@ -14,6 +15,7 @@ export const allRules: Readonly<Record<string, TokenHygieneRule>> = Object.freez
   'no-exposed-decryption-key': noExposedDecryptionKey,
   'no-hardcoded-token': noHardcodedToken,
   'no-plaintext-token-file': noPlaintextTokenFile,
+  'no-plaintext-token-in-file': noPlaintextTokenInFile,
   'no-token-in-url': noTokenInUrl,
   'no-unmasked-token': noUnmaskedToken,
 });

@@ -10,7 +10,9 @@ import { PACKAGE_NAME, PACKAGE_VERSION } from './package-info.js';
 const USAGE = `Usage: token-hygiene [options] [paths...]
 
 Lints the given files and folders (default: the current folder) with the
-${PACKAGE_NAME} rules, without any ESLint config file.
+${PACKAGE_NAME} rules, without any ESLint config file: JavaScript and
+TypeScript, JSON/JSONC/JSON5, and key=value credential files (.env, .env.*,
+.npmrc, .pypirc, .netrc, *.properties, token text files).
 
 Options:
   -f, --format <name>          ESLint formatter: stylish (default), json, or a
@@ -138,7 +140,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const ignores = [...(options.gitignore ? readGitignore(io.cwd) : []), ...options.ignorePatterns];
   const overrideConfig: Linter.Config[] = [
-    plugin.configs[options.config] as unknown as Linter.Config,
+    ...(plugin.configs[options.config] as unknown as Linter.Config[]),
     ...(ignores.length > 0 ? [{ name: 'token-hygiene/ignores', ignores }] : []),
   ];
   try {

@@ -20,6 +20,8 @@ const REQUIRED = new Set(['Rule details', 'The poor practice it prevents', 'Exam
 
 interface CodeBlock {
   readonly lang: string;
+  /** The file name the block is linted as (`file='.env.production'` after the language). */
+  readonly file: string | undefined;
   readonly options: unknown;
   readonly code: string;
   readonly expectation: 'incorrect' | 'correct';
@@ -44,14 +46,15 @@ function exampleBlocks(markdown: string): CodeBlock[] {
     if (/^#{3,4} .*Incorrect/u.test(line)) expectation = 'incorrect';
     else if (/^#{3,4} .*Correct/u.test(line)) expectation = 'correct';
     else if (line.startsWith('## ')) expectation = undefined;
-    const fence = /^```(js|ts|tsx|jsx)(?: option='([^']*)')?\s*$/u.exec(line);
+    const fence = /^```(js|ts|tsx|jsx|json|jsonc|json5|dotenv|ini|properties|text)(?: file='([^']*)')?(?: option='([^']*)')?\s*$/u.exec(line);
     if (!fence || !expectation) continue;
     const start = index + 1;
     let end = start;
     while (end < lines.length && lines[end] !== '```') end++;
     blocks.push({
       lang: fence[1] ?? 'js',
-      options: fence[2] === undefined ? undefined : JSON.parse(fence[2]),
+      file: fence[2],
+      options: fence[3] === undefined ? undefined : JSON.parse(fence[3]),
       code: lines.slice(start, end).join('\n'),
       expectation,
       line: start,
@@ -61,18 +64,26 @@ function exampleBlocks(markdown: string): CodeBlock[] {
   return blocks;
 }
 
+/** The file a block is linted as when it names none: the languages pick files by name. */
+const DEFAULT_FILE: Readonly<Record<string, string>> = {
+  dotenv: '.env',
+  ini: '.pypirc',
+  properties: 'application.properties',
+  text: 'api-token.txt',
+};
+
 function lintExample(name: string, block: CodeBlock): Linter.LintMessage[] {
   const linter = new Linter();
   const severity = block.options === undefined ? ['error'] : ['error', block.options];
+  const filename = block.file ?? DEFAULT_FILE[block.lang] ?? `example.${block.lang}`;
+  // The recommended config picks the language by file name, as it does in a project.
   return linter.verify(
     block.code,
     [
-      {
-        ...(plugin.configs.recommended as unknown as Linter.Config),
-        rules: { [`token-hygiene/${name}`]: severity as Linter.RuleEntry },
-      },
+      ...(plugin.configs.recommended as unknown as Linter.Config[]),
+      { rules: { [`token-hygiene/${name}`]: severity as Linter.RuleEntry } },
     ],
-    { filename: `example.${block.lang}` },
+    { filename },
   );
 }
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../src/all-rules.js';
 import { ruleDocsUrl } from '../src/create-rule.js';
@@ -44,35 +45,77 @@ describe('the plugin object', () => {
 
 describe('the configs', () => {
   const level = { recommended: 0, strict: 1, all: 2 } as const;
+  const parts = ['code', 'json', 'json5', 'key-value'] as const;
+  const languageOf = { code: 'javascript', json: 'json', json5: 'json', 'key-value': 'key-value' } as const;
 
-  it.each(['recommended', 'strict', 'all'] as const)('%s turns on exactly the rules its level selects', (config) => {
-    const expected = Object.entries(allRules)
-      .filter(([, rule]) => {
-        const recommended = rule.meta.docs?.recommended ?? false;
-        const ruleLevel = recommended === false ? 2 : level[recommended];
-        return ruleLevel <= level[config];
-      })
-      .map(([name]) => `token-hygiene/${name}`)
-      .sort();
-    const flat = plugin.configs[config];
+  function part(config: 'recommended' | 'strict' | 'all', name: (typeof parts)[number]) {
+    const found = plugin.configs[config].find((entry) => entry.name === `token-hygiene/${config}/${name}`);
+    if (found === undefined) throw new Error(`no ${name} part in ${config}`);
+    return found;
+  }
+
+  it.each(['recommended', 'strict', 'all'] as const)('%s is one named object per language, in order', (config) => {
+    expect(plugin.configs[config].map((entry) => entry.name)).toEqual(parts.map((name) => `token-hygiene/${config}/${name}`));
+  });
+
+  it.each(['recommended', 'strict', 'all'] as const)('%s turns on exactly the rules its level selects, per language', (config) => {
+    for (const name of parts) {
+      const expected = Object.entries(allRules)
+        .filter(([, rule]) => {
+          const recommended = rule.meta.docs?.recommended ?? false;
+          const ruleLevel = recommended === false ? 2 : level[recommended];
+          const languages: readonly string[] = rule.meta.docs?.languages ?? ['javascript'];
+          return ruleLevel <= level[config] && languages.includes(languageOf[name]);
+        })
+        .map(([ruleName]) => `token-hygiene/${ruleName}`)
+        .sort();
+      const flat = part(config, name);
+      expect(Object.keys(flat.rules ?? {}).sort()).toEqual(expected);
+      expect(Object.values(flat.rules ?? {}).every((severity) => severity === 'error')).toBe(true);
+    }
     const legacy = plugin.configs[`legacy-${config}`];
-    expect(Object.keys(flat.rules ?? {}).sort()).toEqual(expected);
-    expect(Object.keys(legacy.rules ?? {}).sort()).toEqual(expected);
-    expect(Object.values(flat.rules ?? {}).every((severity) => severity === 'error')).toBe(true);
+    expect(Object.keys(legacy.rules ?? {}).sort()).toEqual(Object.keys(part(config, 'code').rules ?? {}).sort());
+  });
+
+  it('gives every rule of `all` at least one language part', () => {
+    const enabled = new Set(plugin.configs.all.flatMap((entry) => Object.keys(entry.rules ?? {})));
+    expect([...enabled].sort()).toEqual(Object.keys(allRules).map((name) => `token-hygiene/${name}`).sort());
   });
 
   it('nests recommended in strict and strict in all', () => {
-    const rulesOf = (name: 'recommended' | 'strict' | 'all') => Object.keys(plugin.configs[name].rules ?? {});
+    const rulesOf = (name: 'recommended' | 'strict' | 'all') => plugin.configs[name].flatMap((entry) => Object.keys(entry.rules ?? {}));
     expect(rulesOf('strict')).toEqual(expect.arrayContaining(rulesOf('recommended')));
     expect(rulesOf('all')).toEqual(expect.arrayContaining(rulesOf('strict')));
-    expect(rulesOf('all')).toHaveLength(Object.keys(allRules).length);
   });
 
   it('refers to the plugin object itself and lints TypeScript files', () => {
-    const config = plugin.configs.recommended;
-    expect(config.name).toBe('token-hygiene/recommended');
+    const config = part('recommended', 'code');
     expect(config.plugins?.['token-hygiene']).toBe(plugin);
     expect(config.files).toEqual(['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}']);
     expect(config.languageOptions?.globals).toMatchObject({ fetch: 'readonly', require: 'readonly' });
+  });
+
+  it('reads JSON and credential files through languages the plugin registers, without lockfiles', () => {
+    const json = part('recommended', 'json');
+    expect(json.language).toBe('token-hygiene/jsonc');
+    expect(json.ignores).toEqual(expect.arrayContaining(['**/package-lock.json']));
+    expect(part('recommended', 'json5').language).toBe('token-hygiene/json5');
+    expect(part('recommended', 'key-value').language).toBe('token-hygiene/key-value');
+    expect(Object.keys(plugin.languages).sort()).toEqual(['json', 'json5', 'jsonc', 'key-value']);
+  });
+});
+
+describe('rules on files of a language they do not read', () => {
+  const generic = 'AINpvS63II8Z2FHRlHyjHfwTBaFpg4nhInLxULt2'; // random base62, no provider format
+  const everyRule = Object.fromEntries(Object.keys(allRules).map((name) => [`token-hygiene/${name}`, 'error' as const]));
+  const config = [...(plugin.configs.all as unknown as Linter.Config[]), { rules: everyRule }];
+
+  it.each([
+    ['app.ts', `export const apiToken = '${generic}';\n`, 'token-hygiene/no-hardcoded-token'],
+    ['config/app.json', `{ "apiToken": "${generic}" }`, 'token-hygiene/no-hardcoded-token'],
+    ['.env', `API_TOKEN=${generic}\n`, 'token-hygiene/no-plaintext-token-in-file'],
+  ])('%s: every rule enabled, only the rule that reads it reports', (filename, code, ruleId) => {
+    const messages = new Linter().verify(code, config, { filename });
+    expect(messages.map((message) => message.ruleId)).toEqual([ruleId]);
   });
 });

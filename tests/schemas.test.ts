@@ -9,10 +9,8 @@ function verifyWith(name: string, options: unknown): Linter.LintMessage[] {
   return new Linter().verify(
     'const answer = 42;',
     [
-      {
-        ...(plugin.configs.recommended as unknown as Linter.Config),
-        rules: { [`token-hygiene/${name}`]: ['error', options] as Linter.RuleEntry },
-      },
+      ...(plugin.configs.recommended as unknown as Linter.Config[]),
+      { rules: { [`token-hygiene/${name}`]: ['error', options] as Linter.RuleEntry } },
     ],
     { filename: 'file.ts' },
   );

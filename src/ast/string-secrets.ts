@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { ClassifyOptions, SecretFinding, SecretPlace } from '../secrets/classify.js';
 import { findSecrets } from '../secrets/classify.js';
+import { minSecretLength } from '../secrets/min-length.js';
 import type { StringShape } from './static-string.js';
 import { locateInShape, resolveStringShape, shapeText } from './static-string.js';
 
@@ -13,16 +14,6 @@ export interface LocatedSecret {
   readonly whole: boolean;
 }
 
-/**
- * Below this length no token format (16+ characters), generic secret (16+) or Basic
- * credential (`Basic ` and 8 characters) can match: skip without work. Additional patterns
- * from the options may match anything, so they turn the floor off.
- */
-const MIN_SECRET_LENGTH = 14;
-
-function minLength(options: ClassifyOptions): number {
-  return options.additionalPatterns !== undefined && options.additionalPatterns.length > 0 ? 1 : MIN_SECRET_LENGTH;
-}
 
 function isInside(node: TSESTree.Node, outer: TSESTree.Node): boolean {
   return node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
@@ -51,7 +42,7 @@ function isOwnedByRoot(shape: StringShape, start: number, end: number, root: TSE
 /** Secrets in a string literal, whose value maps 1:1 to its source when it has no escapes. */
 function findInLiteral(node: TSESTree.StringLiteral, place: SecretPlace, options: ClassifyOptions): LocatedSecret[] {
   const value = node.value;
-  if (value.length < minLength(options)) return [];
+  if (value.length < minSecretLength(options)) return [];
   const findings = findSecrets(value, place, options);
   if (findings.length === 0) return [];
   const exact = node.raw.length === value.length + 2;
@@ -80,7 +71,7 @@ export function findSecretsInExpression(
   const shape = resolveStringShape(root, scope);
   if (shape === undefined) return [];
   const text = shapeText(shape);
-  if (text.length < minLength(options)) return [];
+  if (text.length < minSecretLength(options)) return [];
   const located: LocatedSecret[] = [];
   for (const finding of findSecrets(text, place, options)) {
     if (!isOwnedByRoot(shape, finding.start, finding.end, root)) continue;
@@ -93,7 +84,7 @@ export function findSecretsInExpression(
 
 /** A string literal too short to hold any secret: the common case, answered before any other work. */
 export function isTooShortForSecret(node: TSESTree.Node, options: ClassifyOptions): boolean {
-  return node.type === AST_NODE_TYPES.Literal && (typeof node.value !== 'string' || node.value.length < minLength(options));
+  return node.type === AST_NODE_TYPES.Literal && (typeof node.value !== 'string' || node.value.length < minSecretLength(options));
 }
 
 /** Is this node a string expression whose value is checked as its own unit? */

@@ -1,3 +1,5 @@
+import type { SecretPlace } from './classify.js';
+
 /**
  * Is this variable, property or header name token-ish? Names are split into lowercase words,
  * then judged by tables: words that name a secret value, pairs that do ("api key"), and
@@ -297,4 +299,14 @@ export function isTokenHeaderName(name: string): boolean {
   if (match === null) return false;
   const middle = (match[1] ?? '').split('-').filter((w) => w !== '');
   return middle.length > 0 && !middle.some((w) => NON_CREDENTIAL_HEADER_WORDS.has(w));
+}
+
+/**
+ * The place a value takes from the name it is stored under (a variable, a JSON key, a dotenv
+ * key, a header): an auth header, a token-ish name, or nowhere in particular.
+ */
+export function placeOfName(name: string | undefined, extraWords: readonly string[] = []): SecretPlace {
+  if (name === undefined) return 'anywhere';
+  if (isTokenHeaderName(name)) return 'auth-header';
+  return isTokenName(name, extraWords) ? 'token-name' : 'anywhere';
 }

@@ -72,8 +72,8 @@ describe('the packed package', () => {
   });
 
   it.each([
-    ['eslint.config.js', "import tokenHygiene from 'eslint-plugin-token-hygiene';\nexport default [tokenHygiene.configs.recommended];\n"],
-    ['eslint.config.cjs', "const tokenHygiene = require('eslint-plugin-token-hygiene');\nmodule.exports = [tokenHygiene.configs.recommended];\n"],
+    ['eslint.config.js', "import tokenHygiene from 'eslint-plugin-token-hygiene';\nexport default [...tokenHygiene.configs.recommended];\n"],
+    ['eslint.config.cjs', "const tokenHygiene = require('eslint-plugin-token-hygiene');\nmodule.exports = [...tokenHygiene.configs.recommended];\n"],
   ])('lints a TypeScript file through the ESLint CLI with %s', (configFile, text) => {
     writeFileSync(path.join(project, configFile), text);
     try {

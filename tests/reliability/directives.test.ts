@@ -10,8 +10,8 @@ import { allConfig, linter10, linter9, NAMESPACE } from './lint.js';
 import { RULE_TRIGGERS, triggerCode } from './rule-triggers.js';
 
 const linters = {
-  'ESLint 10': (code: string) => linter10.verify(code, allConfig(), { filename: 'app.ts' }),
-  'ESLint 9': (code: string) => linter9.verify(code, allConfig(), { filename: 'app.ts' }),
+  'ESLint 10': (code: string, filename: string) => linter10.verify(code, allConfig(), { filename }),
+  'ESLint 9': (code: string, filename: string) => linter9.verify(code, allConfig(), { filename }),
 };
 
 function summary(messages: readonly Linter.LintMessage[], shiftFrom: number): string[] {
@@ -31,12 +31,13 @@ describe('eslint-disable-next-line, rule by rule', () => {
       const trigger = RULE_TRIGGERS[name];
       if (trigger === undefined) throw new Error(name);
       const plain = triggerCode(trigger);
-      const before = lint(plain.code);
+      const filename = trigger.filename ?? 'app.ts';
+      const before = lint(plain.code, filename);
       expect(before.filter((m) => m.fatal === true)).toEqual([]);
       expect(before.some((m) => m.ruleId === ruleId && m.line === plain.line), `${name} reports its snippet`).toBe(true);
 
-      const disabled = triggerCode(trigger, `// eslint-disable-next-line ${ruleId}`);
-      const after = lint(disabled.code);
+      const disabled = triggerCode(trigger, `${trigger.comment ?? '//'} eslint-disable-next-line ${ruleId}`);
+      const after = lint(disabled.code, filename);
       const expected = before.filter((m) => !(m.ruleId === ruleId && m.line === plain.line));
       // Lines after the directive moved down by one: compare in the plain snippet's numbering.
       expect(summary(after, disabled.line)).toEqual(summary(expected, Number.POSITIVE_INFINITY));

@@ -32,7 +32,7 @@ async function lintFlat10(config: ConfigName, extra: Linter.Config[] = []): Prom
   const eslint = new ESLint({
     cwd: project.dir,
     overrideConfigFile: true,
-    overrideConfig: [plugin.configs[config] as unknown as Linter.Config, ...extra],
+    overrideConfig: [...(plugin.configs[config] as unknown as Linter.Config[]), ...extra],
   });
   return resultsToFindings(project.dir, await eslint.lintFiles(['src']));
 }
@@ -82,8 +82,11 @@ describe.each(['recommended', 'all'] as const)('the %s config', (config) => {
     expect(describeFindings(await lintFlat9(config))).toEqual(describeFindings(reference));
   });
 
-  it(`gives the same findings under ESLint 9 with the eslintrc config legacy-${config}`, async () => {
-    expect(describeFindings(await lintLegacy9(config))).toEqual(describeFindings(reference));
+  it(`gives the same findings under ESLint 9 with the eslintrc config legacy-${config}, on code files`, async () => {
+    // eslintrc has no languages: the legacy configs read code only, and the same code findings.
+    const code = reference.filter((finding) => /\.(?:js|ts|tsx)$/u.test(finding.file));
+    expect(code.length).toBeLessThan(reference.length);
+    expect(describeFindings(await lintLegacy9(config))).toEqual(describeFindings(code));
   }, 60_000);
 
   it('gives the same findings on TypeScript files with type information (projectService)', async () => {

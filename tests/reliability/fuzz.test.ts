@@ -46,3 +46,64 @@ describe('fuzzing every rule with generated programs', () => {
     expect(stats.findings).toBeGreaterThan(RUNS);
   }, 120_000);
 });
+
+/**
+ * Credential files: arbitrary lines (quotes left open, stray `=`, `export`, sections, escapes,
+ * continuations, pool secrets) in every dialect's file name, and JSON documents holding the
+ * secrets at any depth. The key-value language accepts any text; the rules must not throw,
+ * and must not leak.
+ */
+const KEY_VALUE_FILES = ['.env', '.env.example', '.npmrc', '.pypirc', '.netrc', 'app.properties', 'api-token.txt'];
+const poolValues = [...SECRET_POOL.tokens.values(), ...SECRET_POOL.generic];
+const secretArbitrary = fc.constantFrom(...poolValues).map((value) => value.replaceAll(/[\r\n]+/gu, ' '));
+const fragment = fc.oneof(
+  secretArbitrary,
+  fc.constantFrom('API_TOKEN', 'export ', '=', ': ', ' ', '"', "'", '`', '#', ';', '!', '\\', '[pypi]', 'password', 'machine', 'macdef', '${X}', '\t', '\uFEFF'),
+  fc.string({ maxLength: 12 }),
+);
+const line = fc.array(fragment, { maxLength: 6 }).map((parts) => parts.join(''));
+const keyValueText = fc
+  .tuple(fc.array(line, { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'))
+  .map(([lines, eol]) => lines.join(eol));
+const jsonValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    secretArbitrary,
+    fc.string(),
+    fc.integer(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fc.oneof(fc.constantFrom('apiKey', 'token', 'password', 'Authorization', 'name'), secretArbitrary, fc.string()), tie('value'), { maxKeys: 4 }),
+  ),
+})).value;
+
+describe('fuzzing the data-file rules with generated files', () => {
+  it(`never throws, never leaks on key=value files (${String(RUNS)} files)`, () => {
+    let findings = 0;
+    fc.assert(
+      fc.property(keyValueText, fc.constantFrom(...KEY_VALUE_FILES), fc.boolean(), (text, filename, optionsOn) => {
+        const messages = linter10.verify(text, optionsOn ? configs.allOptionsOn : configs.defaults, { filename });
+        expect(messages.filter((message) => message.fatal === true).map((message) => message.message)).toEqual([]);
+        expect(findLeaks(messages, SECRET_POOL.index)).toEqual([]);
+        findings += messages.length;
+      }),
+      { seed: SEED, numRuns: RUNS, endOnFailure: false },
+    );
+    expect(findings).toBeGreaterThan(RUNS / 4);
+  }, 120_000);
+
+  it(`never throws, never leaks on JSON documents (${String(RUNS)} documents)`, () => {
+    let findings = 0;
+    fc.assert(
+      fc.property(jsonValue, fc.boolean(), (value, pretty) => {
+        const text = JSON.stringify({ data: value }, undefined, pretty ? 2 : undefined);
+        const messages = linter10.verify(text, configs.defaults, { filename: 'config/generated.json' });
+        expect(messages.filter((message) => message.fatal === true).map((message) => message.message)).toEqual([]);
+        expect(findLeaks(messages, SECRET_POOL.index)).toEqual([]);
+        findings += messages.length;
+      }),
+      { seed: SEED, numRuns: RUNS, endOnFailure: false },
+    );
+    expect(findings).toBeGreaterThan(RUNS / 4);
+  }, 120_000);
+});

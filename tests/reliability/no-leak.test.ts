@@ -89,7 +89,7 @@ describe('no finding echoes a secret', () => {
   it.each(Object.keys(RULE_TRIGGERS))('keeps the value of the %s snippet out of its messages', (name) => {
     const trigger = RULE_TRIGGERS[name];
     if (trigger === undefined) throw new Error(name);
-    const messages = linter10.verify(triggerCode(trigger).code, allOptionsOnConfig(), { filename: 'snippet.ts' });
+    const messages = linter10.verify(triggerCode(trigger).code, allOptionsOnConfig(), { filename: trigger.filename ?? 'snippet.ts' });
     expect(findLeaks(messages, triggerIndex)).toEqual([]);
   });
 
@@ -105,6 +105,33 @@ describe('no finding echoes a secret', () => {
     const code = `export function audit(store: Record<string, string>): void {\n  console.log(store[${quoted(secret)}]);\n}\n`;
     const messages = linter10.verify(code, allOptionsOnConfig(), { filename: 'members.ts' });
     expect(findLeaks(messages, SECRET_POOL.index)).toEqual([]);
+  });
+
+  // Data files: the same secrets as JSON values and keys, and as values of every key=value dialect.
+  const dataFiles = (secret: string): [string, string][] => {
+    const oneLine = secret.replaceAll(/[\r\n]+/gu, ' ');
+    return [
+      ['config/settings.json', JSON.stringify({ value: secret, apiToken: secret, [secret]: true, headers: { Authorization: `Bearer ${secret}` } })],
+      ['.env', `VALUE=${oneLine}\nAPI_TOKEN="${oneLine}"\nexport SECRET='${oneLine}'\n${oneLine}=1\n`],
+      ['.env.example', `API_TOKEN=${oneLine}\n`],
+      ['.npmrc', `//registry.npmjs.org/:_authToken=${oneLine}\n`],
+      ['.pypirc', `[pypi]\npassword = ${oneLine}\n`],
+      ['.netrc', `machine h login u password ${oneLine.replaceAll(' ', '')}\n`],
+      ['app.properties', `api.token=${oneLine}\n`],
+      ['api-token.txt', `${oneLine}\n`],
+    ];
+  };
+
+  it.each(secrets)('keeps %s out of the messages about JSON and credential files', (_id, secret) => {
+    let total = 0;
+    for (const [filename, text] of dataFiles(secret)) {
+      const messages = linter10.verify(text, allOptionsOnConfig(), { filename });
+      expect(messages.filter((m) => m.fatal === true).map((m) => m.message)).toEqual([]);
+      expect(findLeaks(messages, SECRET_POOL.index)).toEqual([]);
+      for (const message of messages) if (message.ruleId !== null) firedRules.add(message.ruleId);
+      total += messages.length;
+    }
+    expect(total).toBeGreaterThan(0);
   });
 
   afterAll(() => {

@@ -11,8 +11,8 @@ import plugin from '../../src/index.js';
 import { linter10, linter9, NAMESPACE } from './lint.js';
 
 const verifiers = {
-  'ESLint 10': (rules: Linter.RulesRecord) => linter10.verify('const answer = 42;', [{ ...(plugin.configs.all as unknown as Linter.Config), rules }], { filename: 'a.ts' }),
-  'ESLint 9': (rules: Linter.RulesRecord) => linter9.verify('const answer = 42;', [{ ...(plugin.configs.all as unknown as Linter.Config), rules }] as never, { filename: 'a.ts' }),
+  'ESLint 10': (rules: Linter.RulesRecord) => linter10.verify('const answer = 42;', [...(plugin.configs.all as unknown as Linter.Config[]), { rules }], { filename: 'a.ts' }),
+  'ESLint 9': (rules: Linter.RulesRecord) => linter9.verify('const answer = 42;', [...(plugin.configs.all as unknown as Linter.Config[]), { rules }] as never, { filename: 'a.ts' }),
 };
 
 /** ESLint names the rule in its config error: `Key "rules": Key "token-hygiene/<rule>": …` (flat) or `Configuration for rule …`. */

@@ -11,9 +11,14 @@ export interface RuleTrigger {
   readonly before: readonly string[];
   readonly line: string;
   readonly after: readonly string[];
+  /** The file the snippet is linted as (`snippet.ts` when omitted). */
+  readonly filename?: string;
+  /** How the file's language starts a line comment (`//` when omitted). */
+  readonly comment?: string;
 }
 
 const hexKey = randomChars(createRandom(64), ALPHABETS.hex, 64);
+const envToken = randomChars(createRandom(65), ALPHABETS.base62, 40);
 
 export const RULE_TRIGGERS: Readonly<Record<string, RuleTrigger>> = {
   'no-hardcoded-token': {
@@ -36,6 +41,13 @@ export const RULE_TRIGGERS: Readonly<Record<string, RuleTrigger>> = {
     line: `  const decipher = createDecipheriv('aes-256-cbc', Buffer.from('${hexKey}', 'hex'), iv);`,
     after: ['  return Buffer.concat([decipher.update(data), decipher.final()]);', '}'],
   },
+  'no-plaintext-token-in-file': {
+    filename: '.env',
+    comment: '#',
+    before: ['# Environment of the nightly export job.', 'OWN_API_URL=https://api.own.example/v1'],
+    line: `OWN_API_TOKEN=${envToken}`,
+    after: ['PAGE_SIZE=200'],
+  },
   'no-unmasked-token': {
     before: ['export function logOutgoingCall(endpoint: string, apiToken: string): void {'],
     line: '  console.info(`calling ${endpoint} with token ${apiToken}`);',
@@ -44,7 +56,7 @@ export const RULE_TRIGGERS: Readonly<Record<string, RuleTrigger>> = {
 };
 
 /** The values in the snippets that must never be echoed. */
-export const TRIGGER_SECRETS: readonly string[] = [fakeToken('github-classic-pat'), hexKey];
+export const TRIGGER_SECRETS: readonly string[] = [fakeToken('github-classic-pat'), hexKey, envToken];
 
 /** The snippet's code, with `directive` (if any) on the line above the triggering line. */
 export function triggerCode(trigger: RuleTrigger, directive?: string): { code: string; line: number } {

@@ -1,0 +1,137 @@
+import rule from '../../../rules/no-hardcoded-token.js';
+import { brokenChecksumToken, fakeToken } from '../../helpers/tokens.js';
+import { createLanguageRuleTester } from '../../language-rule-tester.js';
+
+// no-hardcoded-token on JSON, JSONC and JSON5 files (@eslint/json, under the plugin's namespace).
+// Tokens are generated at run time; test names never carry a value.
+const ghp = fakeToken('github-classic-pat');
+const stripe = fakeToken('stripe-live-secret-key');
+const slack = fakeToken('slack-bot-token');
+const generic = 'AINpvS63II8Z2FHRlHyjHfwTBaFpg4nhInLxULt2'; // random base62, no provider format
+const rule_ = rule as never;
+
+/** 1-based column of the first character of `value` inside `line`. */
+function columnOf(line: string, value: string): number {
+  const index = line.indexOf(value);
+  if (index < 0) throw new Error('value not in line');
+  return index + 1;
+}
+
+const error = (line: number, text: string, value: string) => ({
+  messageId: 'hardcodedTokenInJson',
+  line,
+  column: columnOf(text, value),
+  endLine: line,
+  endColumn: columnOf(text, value) + value.length,
+});
+
+const nested = `  "github": { "token": "${ghp}" }`;
+const arrayLine = `  "apiKeys": ["${generic}"]`;
+
+createLanguageRuleTester('jsonc', { allowTrailingCommas: true }).run('no-hardcoded-token (JSONC)', rule_, {
+  valid: [
+    { name: 'ignores ordinary config', code: '{ "name": "app", "version": "1.2.3", "port": 8080, "debug": false }' },
+    { name: 'ignores a random value under an ordinary key', code: `{ "cacheKey": "${generic}" }` },
+    { name: 'ignores a random value in an array under an ordinary key', code: `{ "ids": ["${generic}"] }` },
+    { name: 'ignores a placeholder under a token key', code: '{ "apiKey": "your-api-key-here", "clientSecret": "<client-secret>" }' },
+    { name: 'ignores an environment reference under a token key', code: '{ "token": "${GITHUB_TOKEN}", "password": "$DB_PASSWORD" }' },
+    { name: 'ignores integrity hashes', code: '{ "integrity": "sha512-7SFqpS6hoNSZgjxMiGqEN4k8DkUqTjK4TQrP8YcQ5kZsM1QkVHcj2kOv0Y8Bv1jz6PmqqXkqfUxGrEqP3l7dHw==" }' },
+    { name: 'ignores a look-alike with a broken checksum', code: `{ "description": "${brokenChecksumToken('github-classic-pat')}" }` },
+    { name: 'ignores short values under token keys', code: '{ "token": "abc", "secret": "" }' },
+    { name: 'ignores URLs and UUIDs under token-ish keys', code: '{ "tokenUrl": "https://auth.example.com/oauth/token", "apiKey": "3f1c2b7e-9a4d-4c1e-8f2a-6b5d4c3e2a10" }' },
+    { name: 'ignores numbers and booleans', code: '{ "token": 1234567890123456789, "secret": true, "password": null }' },
+    { name: 'ignores a token word as a key with an ordinary value', code: '{ "tokenType": "Bearer", "authority": "https://login.microsoftonline.com/common" }' },
+    { name: 'reads JSONC comments without reporting them', code: '// settings\n{ /* none */ "editor.tabSize": 2, }' },
+  ],
+  invalid: [
+    {
+      name: 'reports a provider token under an ordinary key, at the value',
+      code: `{\n${nested}\n}`,
+      errors: [error(2, nested, ghp)],
+    },
+    {
+      name: 'reports a provider token anywhere, even under a non-token key',
+      code: `{ "description": "${stripe}" }`,
+      errors: [error(1, `{ "description": "${stripe}" }`, stripe)],
+    },
+    {
+      name: 'reports a generic secret under a token-ish key',
+      code: `{ "clientSecret": "${generic}" }`,
+      errors: [error(1, `{ "clientSecret": "${generic}" }`, generic)],
+    },
+    {
+      name: 'reports a generic secret in an array under a token-ish key',
+      code: `{\n${arrayLine}\n}`,
+      errors: [error(2, arrayLine, generic)],
+    },
+    {
+      name: 'reports a Bearer value under an Authorization header',
+      code: `{ "headers": { "Authorization": "Bearer ${generic}" } }`,
+      errors: [error(1, `{ "headers": { "Authorization": "Bearer ${generic}" } }`, generic)],
+    },
+    {
+      name: 'reports a token used as a member name',
+      code: `{ "${slack}": true }`,
+      errors: [error(1, `{ "${slack}": true }`, slack)],
+    },
+    {
+      name: 'reports a VS Code settings file with comments and trailing commas',
+      code: `{\n  // GitHub access for the extension\n  "github.token": "${ghp}",\n}`,
+      filename: '.vscode/settings.json',
+      errors: [error(3, `  "github.token": "${ghp}",`, ghp)],
+    },
+    {
+      name: 'reports on the whole string when it is written with escapes',
+      code: `{ "token": "\\u0067${ghp.slice(1)}" }`,
+      errors: [{ messageId: 'hardcodedTokenInJson', line: 1, column: 12, endColumn: 12 + ghp.length + 7 }],
+    },
+    {
+      name: 'reports at the right line in a CRLF file',
+      code: `{\r\n  "name": "svc",\r\n  "apiToken": "${generic}"\r\n}`,
+      errors: [error(3, `  "apiToken": "${generic}"`, generic)],
+    },
+    {
+      name: 'reports every token of a file, in order',
+      code: `{ "a": "${ghp}", "b": { "password": "${generic}" } }`,
+      errors: [
+        error(1, `{ "a": "${ghp}", "b": { "password": "${generic}" } }`, ghp),
+        error(1, `{ "a": "${ghp}", "b": { "password": "${generic}" } }`, generic),
+      ],
+    },
+    {
+      name: 'honours allowedValues',
+      code: `{ "token": "${ghp}", "secret": "${generic}" }`,
+      options: [{ allowedValues: [ghp] }],
+      errors: [error(1, `{ "token": "${ghp}", "secret": "${generic}" }`, generic)],
+    },
+    {
+      name: 'honours tokenNames',
+      code: `{ "licenseKey": "${generic}" }`,
+      options: [{ tokenNames: ['licenseKey'] }],
+      errors: [error(1, `{ "licenseKey": "${generic}" }`, generic)],
+    },
+  ],
+});
+
+createLanguageRuleTester('json').run('no-hardcoded-token (JSON)', rule_, {
+  valid: [{ name: 'ignores plain data', code: '[1, 2, "three", { "four": null }]' }],
+  invalid: [
+    {
+      name: 'reports a credentials.json client secret',
+      code: `{ "installed": { "client_id": "12345.apps.example.com", "client_secret": "${generic}" } }`,
+      filename: 'credentials.json',
+      errors: [error(1, `{ "installed": { "client_id": "12345.apps.example.com", "client_secret": "${generic}" } }`, generic)],
+    },
+  ],
+});
+
+createLanguageRuleTester('json5').run('no-hardcoded-token (JSON5)', rule_, {
+  valid: [{ name: 'ignores unquoted keys with ordinary values', code: "{ name: 'app', retries: 3 }" }],
+  invalid: [
+    {
+      name: 'reads single-quoted strings under unquoted keys',
+      code: `{ apiKey: '${generic}' }`,
+      errors: [error(1, `{ apiKey: '${generic}' }`, generic)],
+    },
+  ],
+});
