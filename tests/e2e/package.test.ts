@@ -88,6 +88,28 @@ describe('the packed package', () => {
     }
   });
 
+  it('reads .env and JSON files through the languages of the installed package', () => {
+    const generic = 'AINpvS63II8Z2FHRlHyjHfwTBaFpg4nhInLxULt2'; // random base62, no provider format
+    writeFileSync(path.join(project, 'eslint.config.js'), "import tokenHygiene from 'eslint-plugin-token-hygiene';\nexport default [...tokenHygiene.configs.recommended];\n");
+    writeFileSync(path.join(project, 'src/.env'), `PORT=8080\nOWN_API_TOKEN=${generic}\n`);
+    writeFileSync(path.join(project, 'src/settings.json'), `{ "ownApi": { "clientSecret": "${generic}" } }\n`);
+    try {
+      const result = runNode([eslintBin, '--format', 'json', 'src']);
+      expect(result.stderr).toBe('');
+      const report = JSON.parse(result.stdout) as { filePath: string; messages: { ruleId: string; line: number }[] }[];
+      const found = report.flatMap((entry) => entry.messages.map((m) => `${path.basename(entry.filePath)}:${String(m.line)} ${m.ruleId}`)).sort();
+      expect(found).toEqual(['.env:2 token-hygiene/no-plaintext-token-in-file', 'settings.json:1 token-hygiene/no-hardcoded-token']);
+      // ESLint's json formatter carries each file's source; the messages show the value masked.
+      expect(JSON.stringify(report.flatMap((entry) => entry.messages))).not.toContain(generic);
+      expect(result.status).toBe(1);
+      expect(runNode([bin, 'src']).status).toBe(1);
+    } finally {
+      rmSync(path.join(project, 'eslint.config.js'));
+      rmSync(path.join(project, 'src/.env'));
+      rmSync(path.join(project, 'src/settings.json'));
+    }
+  });
+
   it('runs the token-hygiene bin with exit codes 0, 1 and 2 and SARIF output', () => {
     expect(runNode([bin, 'src']).status).toBe(0);
     expect(runNode([bin, '--unknown']).status).toBe(2);

@@ -36,6 +36,8 @@ tester.run('no-plaintext-token-in-file', rule_, {
     { name: 'ignores references to other variables', filename: '.env.production', code: 'API_TOKEN=${VAULT_API_TOKEN}\nSECRET=$OTHER_SECRET\n' },
     { name: 'ignores a token in a comment line', filename: '.env', code: `# see the vault for the value\n# API_TOKEN=\nPORT=1\n` },
     { name: 'ignores a template full of placeholders', filename: '.env.example', code: 'API_TOKEN=your-api-token-here\nDB_PASSWORD=password\nSTRIPE_KEY=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx\n' },
+    { name: 'ignores a .env.sample of placeholders', filename: '.env.sample', code: 'OWN_API_TOKEN=<token from the vault>\nNPM_TOKEN=\n' },
+    { name: 'ignores a .env.template of placeholders', filename: 'config/.env.template', code: 'export OWN_API_TOKEN="replace-me"\nSECRET_KEY=${SECRET_KEY}\n' },
     { name: 'ignores a look-alike with a broken checksum', filename: '.env', code: `DESCRIPTION=${brokenChecksumToken('github-classic-pat')}\n` },
     { name: 'ignores URLs and UUIDs under token-ish keys', filename: '.env', code: 'TOKEN_URL=https://login.example.com/oauth2/token\nAPI_KEY_ID=3f1c2b7e-9a4d-4c1e-8f2a-6b5d4c3e2a10\n' },
     // npmrc
@@ -112,6 +114,18 @@ tester.run('no-plaintext-token-in-file', rule_, {
           suggestions: [{ messageId: 'useExamplePlaceholder', output: 'API_TOKEN=\n' }],
         }),
       ],
+    },
+    {
+      name: 'reports a real-looking token in a .env.sample and a .env.template',
+      filename: '.env.sample',
+      code: `OWN_API_TOKEN=${ghp}\n`,
+      errors: [at(1, `OWN_API_TOKEN=${ghp}`, ghp, { suggestions: [{ messageId: 'useExamplePlaceholder', output: 'OWN_API_TOKEN=\n' }] })],
+    },
+    {
+      name: 'offers to empty a quoted value in a template, quotes included',
+      filename: '.env.template',
+      code: `export OWN_API_TOKEN="${generic}"\n`,
+      errors: [at(1, `export OWN_API_TOKEN="${generic}"`, generic, { suggestions: [{ messageId: 'useExamplePlaceholder', output: 'export OWN_API_TOKEN=\n' }] })],
     },
     {
       name: 'reports an npm token in .npmrc under a key containing a colon',

@@ -117,6 +117,12 @@ createLanguageRuleTester('json').run('no-hardcoded-token (JSON)', rule_, {
   valid: [{ name: 'ignores plain data', code: '[1, 2, "three", { "four": null }]' }],
   invalid: [
     {
+      name: 'reports an appsettings.json API key nested in sections',
+      code: `{\n  "Logging": { "LogLevel": { "Default": "Information" } },\n  "OwnApi": { "BaseUrl": "https://api.own.example", "ApiKey": "${generic}" }\n}`,
+      filename: 'appsettings.json',
+      errors: [error(3, `  "OwnApi": { "BaseUrl": "https://api.own.example", "ApiKey": "${generic}" }`, generic)],
+    },
+    {
       name: 'reports a credentials.json client secret',
       code: `{ "installed": { "client_id": "12345.apps.example.com", "client_secret": "${generic}" } }`,
       filename: 'credentials.json',
