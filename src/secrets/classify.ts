@@ -1,16 +1,17 @@
 /**
- * Is this string a secret? Provider formats first (one prefix-indexed scan, then a sticky regex
- * and checksum at each candidate), generic high-entropy values last and only in token-ish places.
+ * Is this string a secret? Provider formats first (one literal-indexed scan, then a sticky regex
+ * and checksum at each candidate: see format-scan.ts), generic high-entropy values last and only
+ * in token-ish places.
  *
  * Performance: this runs on every string literal in the editor. Strings shorter than the shortest
- * format return at once; otherwise one pass over the text looks up its two-character pairs in a
- * table built at load from every prefix and anchor marker, and only a hit runs that format's
- * regex, at that position. Nothing here is worse than linear in the length of the text.
+ * format return at once, and generic values longer than any credential are not measured. Nothing
+ * here is worse than linear in the length of the text.
  */
 import { isHighEntropy, MIN_ENTROPY_LENGTH, type Charset } from './entropy.js';
-import { TOKEN_FORMATS, type TokenFormat } from './formats.js';
+import { scanFormats, type FormatFinding } from './format-scan.js';
+import { TOKEN_FORMATS } from './formats.js';
 import { splitWords } from './names.js';
-import { isPlaceholderPassword, looksLikeDummyToken, nonSecretReason } from './placeholders.js';
+import { isPlaceholderPassword, nonSecretReason } from './placeholders.js';
 
 /**
  * Where a string sits: anywhere (only provider formats count), or a token-ish place where a
@@ -43,114 +44,8 @@ export interface ClassifyOptions {
   readonly minEntropy?: Partial<Record<Charset, number>>;
 }
 
-/** One way into a format from a literal found in the text. */
-interface Candidate {
-  readonly literal: string;
-  readonly format: TokenFormat;
-  readonly regex: RegExp;
-  /** How far before the literal the token starts (0 for prefixes). */
-  readonly minOffset: number;
-  readonly maxOffset: number;
-}
-
-interface RawFinding extends SecretFinding {
-  readonly container: boolean;
-}
-
-const ASCII = 128;
-
-/** 1 for every character code that begins a prefix or marker. */
-const FIRST_CHAR = new Uint8Array(ASCII);
-/** 1 where a two-character pair starts some prefix or marker: one array read per character. */
-const PAIR_STARTS = new Uint8Array(ASCII * ASCII);
-/** Candidates by their literal's first two character codes (`c0 * 128 + c1`). */
-const CANDIDATES_BY_PAIR = new Map<number, Candidate[]>();
 /** No provider token is shorter than this. */
 const MIN_FORMAT_LENGTH = Math.min(...TOKEN_FORMATS.map((f) => f.minLength));
-
-buildIndex();
-
-function buildIndex(): void {
-  for (const format of TOKEN_FORMATS) {
-    const flags = format.pattern.flags.includes('y') ? format.pattern.flags : `${format.pattern.flags}y`;
-    const regex = new RegExp(format.pattern.source, flags.replace('g', ''));
-    const entries = [
-      ...format.prefixes.map((literal) => ({ literal, minOffset: 0, maxOffset: 0 })),
-      ...(format.anchors ?? []).map((a) => ({ literal: a.marker, minOffset: a.minOffset, maxOffset: a.maxOffset })),
-    ];
-    for (const { literal, minOffset, maxOffset } of entries) {
-      const c0 = literal.charCodeAt(0);
-      const c1 = literal.charCodeAt(1);
-      if (literal.length < 2 || c0 >= ASCII || c1 >= ASCII) throw new Error(`token format ${format.id}: literal must be 2+ ASCII characters`);
-      FIRST_CHAR[c0] = 1;
-      const key = c0 * ASCII + c1;
-      PAIR_STARTS[key] = 1;
-      const bucket = CANDIDATES_BY_PAIR.get(key) ?? [];
-      bucket.push({ literal, format, regex, minOffset, maxOffset });
-      CANDIDATES_BY_PAIR.set(key, bucket);
-    }
-  }
-}
-
-/** Provider formats found anywhere in `text`, by position; containers give way to tokens inside them. */
-function scanFormats(text: string): RawFinding[] {
-  const findings: RawFinding[] = [];
-  const last = text.length - 1;
-  let i = 0;
-  while (i < last) {
-    const c0 = text.charCodeAt(i);
-    if (c0 < ASCII && FIRST_CHAR[c0] === 1) {
-      const c1 = text.charCodeAt(i + 1);
-      const key = c0 * ASCII + c1;
-      const bucket = c1 < ASCII && PAIR_STARTS[key] === 1 ? CANDIDATES_BY_PAIR.get(key) : undefined;
-      const hit = bucket === undefined ? undefined : matchAt(text, i, bucket);
-      if (hit !== undefined) {
-        findings.push(hit);
-        if (!hit.container && hit.end > i) {
-          i = hit.end;
-          continue;
-        }
-      }
-    }
-    i++;
-  }
-  return dropOutdoneContainers(findings);
-}
-
-function matchAt(text: string, position: number, bucket: readonly Candidate[]): RawFinding | undefined {
-  for (const candidate of bucket) {
-    if (!text.startsWith(candidate.literal, position)) continue;
-    for (let offset = candidate.maxOffset; offset >= candidate.minOffset; offset--) {
-      const start = position - offset;
-      if (start < 0) continue;
-      candidate.regex.lastIndex = start;
-      const match = candidate.regex.exec(text);
-      if (match === null) continue;
-      const value = match[0];
-      const { inContext } = candidate.format;
-      if (isFormatHit(candidate.format, value) && (inContext === undefined || inContext(text, start, start + value.length))) {
-        const { format } = candidate;
-        return { kind: format.name, formatId: format.id, envName: format.envName, start, end: start + value.length, value, container: format.container === true };
-      }
-    }
-  }
-  return undefined;
-}
-
-/** A checksummed format needs its checksum; a validated one its validation; any other must not look like a dummy. */
-function isFormatHit(format: TokenFormat, value: string): boolean {
-  if (format.checksum !== undefined) return format.checksum(value);
-  if (format.validate !== undefined) return format.validate(value);
-  return !looksLikeDummyToken(value);
-}
-
-function dropOutdoneContainers(findings: RawFinding[]): RawFinding[] {
-  if (findings.length < 2) return findings;
-  const specific = findings.filter((f) => !f.container);
-  return findings
-    .filter((f) => !f.container || !specific.some((s) => s.start < f.end && f.start < s.end))
-    .sort((a, b) => a.start - b.start);
-}
 
 const globalCopies = new WeakMap<RegExp, RegExp>();
 
@@ -163,8 +58,8 @@ function globalCopy(pattern: RegExp): RegExp {
   return copy;
 }
 
-function scanAdditional(text: string, additional: readonly { name: string; pattern: RegExp }[]): RawFinding[] {
-  const findings: RawFinding[] = [];
+function scanAdditional(text: string, additional: readonly { name: string; pattern: RegExp }[]): FormatFinding[] {
+  const findings: FormatFinding[] = [];
   for (const { name, pattern } of additional) {
     const regex = globalCopy(pattern);
     regex.lastIndex = 0;
