@@ -108,8 +108,13 @@ export default createRule<Options, MessageIds>({
     return {
       Program(): void {
         for (const call of iterateTrackedCalls(context, apis.group)) checkDecryption(call);
-        if (!sourceCode.text.includes('openssl')) return;
-        for (const call of iterateTrackedCalls(context, CHILD_PROCESS_APIS)) checkChildProcess(call);
+        // Only a file that runs commands is searched for `openssl` (a search of the whole text).
+        let mentionsOpenssl: boolean | undefined;
+        for (const call of iterateTrackedCalls(context, CHILD_PROCESS_APIS)) {
+          mentionsOpenssl ??= sourceCode.text.includes('openssl');
+          if (!mentionsOpenssl) return;
+          checkChildProcess(call);
+        }
       },
     };
   },
