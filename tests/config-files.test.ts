@@ -87,3 +87,29 @@ describe('files read by the recommended config', () => {
     expect(results.flatMap((result) => result.messages)).toEqual([]);
   });
 });
+
+describe('more files for the key-value language, as the rule page shows', () => {
+  it('reads deploy/*.conf as dotenv when a config object says so', async () => {
+    const generic = 'AINpvS63II8Z2FHRlHyjHfwTBaFpg4nhInLxULt2'; // random base62, no provider format
+    mkdirSync(path.join(dir, 'deploy'), { recursive: true });
+    writeFileSync(path.join(dir, 'deploy/staging.conf'), `OWN_API_TOKEN=${generic}\n`);
+    const extended = new ESLint({
+      cwd: dir,
+      overrideConfigFile: true,
+      overrideConfig: [
+        ...(plugin.configs.recommended as unknown as Linter.Config[]),
+        {
+          files: ['deploy/*.conf'],
+          plugins: { 'token-hygiene': plugin as never },
+          language: 'token-hygiene/key-value',
+          languageOptions: { dialect: 'dotenv' },
+          rules: { 'token-hygiene/no-plaintext-token-in-file': 'error' },
+        },
+      ],
+    });
+    const [result] = await extended.lintFiles(['deploy/staging.conf']);
+    expect(result?.messages.map((message) => `${String(message.line)}:${String(message.column)} ${message.ruleId ?? 'fatal'}`)).toEqual([
+      '1:15 token-hygiene/no-plaintext-token-in-file',
+    ]);
+  });
+});
