@@ -17,18 +17,12 @@
  * read character by character. Nothing here is worse than linear in the length of the text.
  */
 import { CHUNK_LENGTH, createChunkScanner } from './chunk-scanner.js';
+import type { SecretFinding } from './classify.js';
 import { TOKEN_FORMATS, type TokenFormat } from './formats.js';
 import { looksLikeDummyToken } from './placeholders.js';
 
 /** A provider-format token found in a text. */
-export interface FormatFinding {
-  readonly kind: string;
-  readonly formatId: string;
-  readonly envName: string;
-  /** Offsets into the input: value === text.slice(start, end). */
-  readonly start: number;
-  readonly end: number;
-  readonly value: string;
+export interface FormatFinding extends SecretFinding {
   /** The format can hold a more specific token, which replaces it (see TokenFormat.container). */
   readonly container: boolean;
 }
