@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../src/all-rules.js';
-import { ruleDocsUrl } from '../src/create-rule.js';
+import { createRule, ruleDocsUrl } from '../src/create-rule.js';
 import plugin from '../src/index.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -117,5 +117,39 @@ describe('rules on files of a language they do not read', () => {
   ])('%s: every rule enabled, only the rule that reads it reports', (filename, code, ruleId) => {
     const messages = new Linter().verify(code, config, { filename });
     expect(messages.map((message) => message.ruleId)).toEqual([ruleId]);
+  });
+});
+
+describe('createRule', () => {
+  // A rule that needs JavaScript's scope manager, as most rules do: outside JavaScript it would throw.
+  const created: string[] = [];
+  const probe = createRule<[], 'seen'>({
+    name: 'probe',
+    meta: { type: 'problem', docs: { description: 'probe', recommended: false, poorPractice: 'P3' }, schema: [], messages: { seen: 'seen' }, defaultOptions: [] },
+    create(context) {
+      created.push(context.sourceCode.scopeManager?.globalScope ? 'javascript' : 'missing scope manager');
+      if (context.sourceCode.scopeManager === null) throw new Error('no scope manager');
+      return {};
+    },
+  });
+  const config = [
+    ...(plugin.configs.all as unknown as Linter.Config[]),
+    { plugins: { probe: { rules: { probe } } as never }, rules: { 'probe/probe': 'error' as const } },
+  ];
+
+  it.each([
+    ['config/app.json', '{ "a": 1 }'],
+    ['config.json5', '{ a: 1 }'],
+    ['.env', 'A=1\n'],
+  ])('gives a JavaScript rule no listeners on %s instead of running it', (filename, code) => {
+    created.length = 0;
+    expect(new Linter().verify(code, config, { filename })).toEqual([]);
+    expect(created).toEqual([]);
+  });
+
+  it('runs it on JavaScript', () => {
+    created.length = 0;
+    expect(new Linter().verify('export const a = 1;\n', config, { filename: 'a.ts' })).toEqual([]);
+    expect(created).toEqual(['javascript']);
   });
 });
