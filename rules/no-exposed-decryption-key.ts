@@ -88,7 +88,7 @@ export default createRule<Options, MessageIds>({
       const key = spec ? getKeyArgument(call, spec, scope) : undefined;
       if (!spec || !key) return;
       const ciphertext = getCiphertextArgument(call, spec, scope);
-      report(decryptionApiName(call.path), getKeySource(key, context, { ciphertext, isAllowedFile }));
+      report(decryptionApiName(call.path), getKeySource(key, sourceCode, { ciphertext, isAllowedFile }));
     }
 
     function checkOpensslSecret(command: CommandShape, secret: OpensslKeyArgument): void {
@@ -107,10 +107,10 @@ export default createRule<Options, MessageIds>({
 
     return {
       Program(): void {
-        for (const call of iterateTrackedCalls(context, apis.group)) checkDecryption(call);
+        for (const call of iterateTrackedCalls(sourceCode, apis.group)) checkDecryption(call);
         // Only a file that runs commands is searched for `openssl` (a search of the whole text).
         let mentionsOpenssl: boolean | undefined;
-        for (const call of iterateTrackedCalls(context, CHILD_PROCESS_APIS)) {
+        for (const call of iterateTrackedCalls(sourceCode, CHILD_PROCESS_APIS)) {
           mentionsOpenssl ??= sourceCode.text.includes('openssl');
           if (!mentionsOpenssl) return;
           checkChildProcess(call);

@@ -54,7 +54,7 @@ export default createRule<Options, MessageIds>({
         const pathText = shapeText(shape);
         const match = isModuleSpecifier && !isFileModuleSpecifier(pathText) ? undefined : findTokenFile(pathText);
         if (!match) continue;
-        if (read && getReadValueUse(read, context)) return;
+        if (read && getReadValueUse(read, sourceCode)) return;
         reported.add(pathNode);
         context.report({
           node: pathNode,
@@ -104,7 +104,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       Program(): void {
-        for (const call of iterateTrackedCalls(context, FILE_READ_APIS)) checkTrackedRead(call);
+        for (const call of iterateTrackedCalls(sourceCode, FILE_READ_APIS)) checkTrackedRead(call);
       },
       ImportDeclaration(node): void {
         if (node.importKind !== 'type') checkModuleSource(node.source);

@@ -125,12 +125,12 @@ export default createRule<Options, MessageIds>({
     return {
       'Program:exit'(): void {
         for (const table of tables) {
-          for (const call of iterateTrackedCalls(context, table.group)) {
+          for (const call of iterateTrackedCalls(sourceCode, table.group)) {
             const spec = table.specs.get(call.api);
             if (spec) checkHttpCall(call, spec);
           }
         }
-        for (const call of iterateTrackedCalls(context, CHILD_PROCESS_APIS)) checkCommand(call);
+        for (const call of iterateTrackedCalls(sourceCode, CHILD_PROCESS_APIS)) checkCommand(call);
       },
     };
   },

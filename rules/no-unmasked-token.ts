@@ -116,7 +116,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       Program(): void {
-        tracked = new Map([...iterateTrackedCalls(context, LOG_SINK_APIS)].map((call) => [call.node, call]));
+        tracked = new Map([...iterateTrackedCalls(sourceCode, LOG_SINK_APIS)].map((call) => [call.node, call]));
       },
       CallExpression: checkCall,
       NewExpression: checkCall,

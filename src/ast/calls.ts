@@ -204,7 +204,6 @@ export function defineApiGroup(specs: readonly ApiSpec[]): ApiGroup {
 // Finding calls
 
 type CallNode = TSESTree.CallExpression | TSESTree.NewExpression;
-type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 const callsByProgram = new WeakMap<TSESTree.Program, Map<ApiGroup, readonly TrackedCall[]>>();
 
@@ -213,9 +212,17 @@ const callsByProgram = new WeakMap<TSESTree.Program, Map<ApiGroup, readonly Trac
  * destructuring, aliases, globals (as declared in `languageOptions.globals`), and
  * instances made by a tracked factory. Shadowed names are not followed. Computed once per
  * file and group, in source order.
+ *
+ * Shared analysis takes the `SourceCode`, never the rule context. ESLint gives each rule a
+ * context whose prototype is the file's context (which holds the file's syntax tree), so
+ * each file's contexts have a hidden class of their own. A function that reads the context
+ * in a hot loop gets optimized code that embeds that hidden class, and V8 keeps hidden
+ * classes used by optimized code alive for the next two major collections: the previous
+ * file's whole tree stays in the heap while the next file is linted (measured: 650 MB kept
+ * after a 50,000-line file). `SourceCode` objects all share one hidden class.
  */
-export function iterateTrackedCalls(context: AnyRuleContext, group: ApiGroup): Iterable<TrackedCall> {
-  const program = context.sourceCode.ast;
+export function iterateTrackedCalls(sourceCode: Readonly<TSESLint.SourceCode>, group: ApiGroup): Iterable<TrackedCall> {
+  const program = sourceCode.ast;
   let perGroup = callsByProgram.get(program);
   if (!perGroup) {
     perGroup = new Map();
@@ -223,7 +230,7 @@ export function iterateTrackedCalls(context: AnyRuleContext, group: ApiGroup): I
   }
   let calls = perGroup.get(group);
   if (!calls) {
-    calls = findTrackedCalls(context.sourceCode, group);
+    calls = findTrackedCalls(sourceCode, group);
     perGroup.set(group, calls);
   }
   return calls;

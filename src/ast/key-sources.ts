@@ -58,7 +58,7 @@ export interface KeySourceOptions {
   readonly isAllowedFile?: (pathText: string) => boolean;
 }
 
-type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type SourceCode = Readonly<TSESLint.SourceCode>;
 
 const EXPOSED_KINDS: ReadonlySet<KeySourceKind> = new Set(['literal', 'derived', 'project-file', 'ciphertext-file']);
 
@@ -165,7 +165,7 @@ export function compileAllowedKeyFiles(globs: readonly string[]): (pathText: str
 // State
 
 interface State {
-  readonly context: AnyRuleContext;
+  readonly sourceCode: SourceCode;
   readonly options: KeySourceOptions;
   readonly active: Set<TSESLint.Scope.Variable>;
 }
@@ -182,7 +182,7 @@ function unknown(node: TSESTree.Node): KeySource {
 
 
 function scopeOf(state: State, node: TSESTree.Node): TSESLint.Scope.Scope {
-  return state.context.sourceCode.getScope(node);
+  return state.sourceCode.getScope(node);
 }
 
 /** The name a call's callee stands for: the imported name (`scryptSync` even when aliased), else its own name. */
@@ -200,8 +200,8 @@ function calleeName(callee: TSESTree.Node, state: State): string | undefined {
 // Entry point
 
 /** Where the key expression `node` comes from (see the module header). */
-export function getKeySource(node: TSESTree.Node, context: AnyRuleContext, options: KeySourceOptions = {}): KeySource {
-  const state: State = { context, options, active: new Set() };
+export function getKeySource(node: TSESTree.Node, sourceCode: SourceCode, options: KeySourceOptions = {}): KeySource {
+  const state: State = { sourceCode, options, active: new Set() };
   const found = classify(node, state, 0);
   // Inside an object or array given as the key, report the member that exposes it; else the key itself.
   return found.node === node || isMemberOf(found.node, node) ? found : { ...found, node };
@@ -512,18 +512,18 @@ function identifierFileOrigin(node: TSESTree.Identifier, state: State, depth: nu
 
 const readsByProgram = new WeakMap<TSESTree.Program, ReadonlyMap<TSESTree.Node, TrackedCall>>();
 
-function trackedReads(context: AnyRuleContext): ReadonlyMap<TSESTree.Node, TrackedCall> {
-  const program = context.sourceCode.ast;
+function trackedReads(sourceCode: SourceCode): ReadonlyMap<TSESTree.Node, TrackedCall> {
+  const program = sourceCode.ast;
   let reads = readsByProgram.get(program);
   if (!reads) {
-    reads = new Map([...iterateTrackedCalls(context, FILE_READ_APIS)].map((call) => [call.node, call]));
+    reads = new Map([...iterateTrackedCalls(sourceCode, FILE_READ_APIS)].map((call) => [call.node, call]));
     readsByProgram.set(program, reads);
   }
   return reads;
 }
 
 function trackedReadOf(node: TSESTree.CallExpression, state: State): FileOrigin | undefined {
-  const call = trackedReads(state.context).get(node);
+  const call = trackedReads(state.sourceCode).get(node);
   const spec = call ? getFileReadSpec(call.api) : undefined;
   if (!call || !spec) return undefined;
   const owner = call.factory ?? call.node;
@@ -572,7 +572,7 @@ function isProjectPath(shape: StringShape): boolean {
 }
 
 function pathShapeOf(origin: FileOrigin, state: State): StringShape | undefined {
-  return origin.path ? resolveFilePath(origin.path, state.context.sourceCode) : undefined;
+  return origin.path ? resolveFilePath(origin.path, state.sourceCode) : undefined;
 }
 
 function isSameFile(a: FileOrigin, b: FileOrigin, state: State): boolean {

@@ -24,7 +24,7 @@ import { getStaticKeyName } from './secret-place.js';
 
 export type ReadValueUse = 'decryption' | 'certificate-credential';
 
-type AnyRuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+type SourceCode = Readonly<TSESLint.SourceCode>;
 type CallNode = TSESTree.CallExpression | TSESTree.NewExpression;
 
 /** Words in a callee's name that say it decrypts: `privateDecrypt`, `createDecipheriv`, `decipher.update`. */
@@ -36,42 +36,42 @@ const CONTENT_FUNCTIONS: ReadonlySet<string> = new Set(['JSON.parse', 'Buffer.fr
 const MAX_BINDINGS = 2;
 
 /** What the value of `read` (a read call, a `require(...)`) is used for, when the code says so. */
-export function getReadValueUse(read: TSESTree.Node, context: AnyRuleContext): ReadValueUse | undefined {
-  return useOf(read, context, 0);
+export function getReadValueUse(read: TSESTree.Node, sourceCode: SourceCode): ReadValueUse | undefined {
+  return useOf(read, sourceCode, 0);
 }
 
-function useOf(node: TSESTree.Node, context: AnyRuleContext, bindings: number): ReadValueUse | undefined {
-  const value = climbContentWrappers(node, context);
+function useOf(node: TSESTree.Node, sourceCode: SourceCode, bindings: number): ReadValueUse | undefined {
+  const value = climbContentWrappers(node, sourceCode);
   const parent = value.parent;
   if (!parent) return undefined;
   if ((parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) && parent.callee !== value) {
-    return isDecryptionCall(parent, context) ? 'decryption' : undefined;
+    return isDecryptionCall(parent, sourceCode) ? 'decryption' : undefined;
   }
   if (parent.type === AST_NODE_TYPES.Property && parent.value === value && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
-    return isCertificateOption(parent, context) ? 'certificate-credential' : undefined;
+    return isCertificateOption(parent, sourceCode) ? 'certificate-credential' : undefined;
   }
   if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value && bindings < MAX_BINDINGS) {
-    return useOfBinding(parent, context, bindings + 1);
+    return useOfBinding(parent, sourceCode, bindings + 1);
   }
   return undefined;
 }
 
 /** `const pem = read(...)`: the use every read of `pem` shares, if each has one. */
-function useOfBinding(declarator: TSESTree.VariableDeclarator, context: AnyRuleContext, bindings: number): ReadValueUse | undefined {
+function useOfBinding(declarator: TSESTree.VariableDeclarator, sourceCode: SourceCode, bindings: number): ReadValueUse | undefined {
   if (declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = ASTUtils.findVariable(context.sourceCode.getScope(declarator), declarator.id);
+  const variable = ASTUtils.findVariable(sourceCode.getScope(declarator), declarator.id);
   if (!variable || variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return undefined;
   const reads = variable.references.filter((reference) => reference.isRead());
   let found: ReadValueUse | undefined;
   for (const reference of reads) {
-    const use = useOf(reference.identifier, context, bindings);
+    const use = useOf(reference.identifier, sourceCode, bindings);
     if (use === undefined) return undefined;
     found ??= use;
   }
   return found;
 }
 
-function climbContentWrappers(node: TSESTree.Node, context: AnyRuleContext): TSESTree.Node {
+function climbContentWrappers(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node {
   let current = node;
   for (;;) {
     const parent = current.parent;
@@ -86,7 +86,7 @@ function climbContentWrappers(node: TSESTree.Node, context: AnyRuleContext): TSE
       current = parent;
     } else if (isContentMethodCall(parent, current)) {
       current = parent.parent;
-    } else if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === current && isContentFunction(parent, context)) {
+    } else if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === current && isContentFunction(parent, sourceCode)) {
       current = parent;
     } else {
       return current;
@@ -100,17 +100,17 @@ function isContentMethodCall(parent: TSESTree.Node, object: TSESTree.Node): pare
   return name !== undefined && CONTENT_METHODS.has(name) && parent.parent.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent;
 }
 
-function isContentFunction(call: TSESTree.CallExpression, context: AnyRuleContext): boolean {
+function isContentFunction(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
   const name = getCalleeName(call);
   if (!CONTENT_FUNCTIONS.has(name)) return false;
   let root: TSESTree.Node = call.callee;
   while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
-  return root.type === AST_NODE_TYPES.Identifier && isGlobalReference(root, context.sourceCode.getScope(call));
+  return root.type === AST_NODE_TYPES.Identifier && isGlobalReference(root, sourceCode.getScope(call));
 }
 
 /** A tracked decryption API (through imports and aliases), or a function whose name says it decrypts. */
-function isDecryptionCall(call: CallNode, context: AnyRuleContext): boolean {
-  return splitWords(getCalleeName(call)).some((word) => DECRYPTION_WORDS.has(word)) || trackedCalls(context, DECRYPTION_APIS).has(call);
+function isDecryptionCall(call: CallNode, sourceCode: SourceCode): boolean {
+  return splitWords(getCalleeName(call)).some((word) => DECRYPTION_WORDS.has(word)) || trackedCalls(sourceCode, DECRYPTION_APIS).has(call);
 }
 
 // ---------------------------------------------------------------------------
@@ -120,11 +120,11 @@ function optionName(property: TSESTree.Property): string | undefined {
   return getStaticKeyName(property.key, property.computed);
 }
 
-function isCertificateOption(property: TSESTree.Property, context: AnyRuleContext): boolean {
+function isCertificateOption(property: TSESTree.Property, sourceCode: SourceCode): boolean {
   const name = optionName(property);
   if (name === undefined || !CERTIFICATE_OPTION_NAMES.has(name)) return false;
   const object = property.parent as TSESTree.ObjectExpression;
-  return isCertificatePair(object) || isCertificateSetupArgument(object, context);
+  return isCertificatePair(object) || isCertificateSetupArgument(object, sourceCode);
 }
 
 /** `{ key, cert }`, `{ privateKey, certificate }`, `{ pfx }`: a TLS identity wherever it is passed. */
@@ -142,8 +142,8 @@ function isCertificatePair(object: TSESTree.ObjectExpression): boolean {
 }
 
 /** The options object (or a nested `connect` / `tls` object, or a const holding it) is passed to a certificate API. */
-function isCertificateSetupArgument(object: TSESTree.ObjectExpression, context: AnyRuleContext): boolean {
-  const setups = trackedCalls(context, CERTIFICATE_CREDENTIAL_APIS);
+function isCertificateSetupArgument(object: TSESTree.ObjectExpression, sourceCode: SourceCode): boolean {
+  const setups = trackedCalls(sourceCode, CERTIFICATE_CREDENTIAL_APIS);
   let current: TSESTree.Node = object;
   const outer = object.parent;
   if (outer.type === AST_NODE_TYPES.Property && outer.value === object && TLS_NESTING_OPTION_NAMES.has(optionName(outer) ?? '')) {
@@ -152,7 +152,7 @@ function isCertificateSetupArgument(object: TSESTree.ObjectExpression, context: 
   const candidates: TSESTree.Node[] = [current];
   const holder = current.parent;
   if (holder.type === AST_NODE_TYPES.VariableDeclarator && holder.init === current && holder.id.type === AST_NODE_TYPES.Identifier) {
-    const variable = ASTUtils.findVariable(context.sourceCode.getScope(holder), holder.id);
+    const variable = ASTUtils.findVariable(sourceCode.getScope(holder), holder.id);
     for (const reference of variable?.references ?? []) {
       if (reference.isRead()) candidates.push(reference.identifier);
     }
@@ -170,8 +170,8 @@ function isCertificateSetupArgument(object: TSESTree.ObjectExpression, context: 
 const callSets = new WeakMap<TSESTree.Program, Map<ApiGroup, ReadonlySet<TSESTree.Node>>>();
 
 /** The nodes of the calls of a group in the file, as a set, built once per file and group. */
-function trackedCalls(context: AnyRuleContext, group: ApiGroup): ReadonlySet<TSESTree.Node> {
-  const program = context.sourceCode.ast;
+function trackedCalls(sourceCode: SourceCode, group: ApiGroup): ReadonlySet<TSESTree.Node> {
+  const program = sourceCode.ast;
   let perGroup = callSets.get(program);
   if (!perGroup) {
     perGroup = new Map();
@@ -179,7 +179,7 @@ function trackedCalls(context: AnyRuleContext, group: ApiGroup): ReadonlySet<TSE
   }
   let calls = perGroup.get(group);
   if (!calls) {
-    calls = new Set([...iterateTrackedCalls(context, group)].map((call) => call.node));
+    calls = new Set([...iterateTrackedCalls(sourceCode, group)].map((call) => call.node));
     perGroup.set(group, calls);
   }
   return calls;

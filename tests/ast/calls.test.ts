@@ -45,7 +45,7 @@ function trackedCalls(code: string, group: ApiGroup, options?: ProbeOptions): Fo
   return probeProgram(
     code,
     (context) =>
-      [...iterateTrackedCalls(context, group)].map((call) => ({
+      [...iterateTrackedCalls(context.sourceCode, group)].map((call) => ({
         api: call.api,
         path: call.path.join('.'),
         line: call.node.loc.start.line,
@@ -245,7 +245,7 @@ describe('iterateTrackedCalls: sharing and prefilter', () => {
     const results: unknown[] = [];
     runProbe(`fetch('/a');`, (context) => ({
       Program: () => {
-        results.push(iterateTrackedCalls(context, HTTP_CALLS), iterateTrackedCalls(context, HTTP_CALLS));
+        results.push(iterateTrackedCalls(context.sourceCode, HTTP_CALLS), iterateTrackedCalls(context.sourceCode, HTTP_CALLS));
       },
     }));
     expect(results).toHaveLength(2);
@@ -280,7 +280,7 @@ describe('defineApiGroup', () => {
 
 describe('getCalleeName', () => {
   function calleeNames(code: string): string[] {
-    return probeProgram(code, (context) => [...iterateTrackedCalls(context, HTTP_CALLS)].map((call) => getCalleeName(call.node)));
+    return probeProgram(code, (context) => [...iterateTrackedCalls(context.sourceCode, HTTP_CALLS)].map((call) => getCalleeName(call.node)));
   }
 
   it('names member calls, globals and instance calls readably', () => {

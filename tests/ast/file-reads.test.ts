@@ -4,7 +4,7 @@ import { iterateTrackedCalls } from '../../src/ast/calls.js';
 import { probeProgram } from './probe.js';
 
 function readsIn(code: string): string[] {
-  return probeProgram(code, (context) => [...iterateTrackedCalls(context, FILE_READ_APIS)].map((call) => call.api));
+  return probeProgram(code, (context) => [...iterateTrackedCalls(context.sourceCode, FILE_READ_APIS)].map((call) => call.api));
 }
 
 describe('FILE_READ_APIS', () => {

@@ -32,7 +32,7 @@ function classify(code: string, allowedKeyFiles: readonly string[] = []): Classi
     visit(program);
     const [key, ciphertext] = found?.arguments ?? [];
     if (!key) throw new Error('no use(key) call in the code');
-    const result = getKeySource(key, context, { ciphertext, isAllowedFile: compileAllowedKeyFiles(allowedKeyFiles) });
+    const result = getKeySource(key, context.sourceCode, { ciphertext, isAllowedFile: compileAllowedKeyFiles(allowedKeyFiles) });
     return { kind: result.kind, description: result.description, reported: context.sourceCode.getText(result.node) };
   });
 }

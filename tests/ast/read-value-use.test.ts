@@ -11,7 +11,7 @@ function useOf(code: string): ReadValueUse | undefined {
   runProbe(code, (context: Context) => ({
     CallExpression: (call: TSESTree.CallExpression) => {
       if (call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'read') {
-        result = { value: getReadValueUse(call, context) };
+        result = { value: getReadValueUse(call, context.sourceCode) };
       }
     },
   }));

@@ -13,7 +13,7 @@ interface Rendered {
 
 function commandsOf(code: string): Rendered[][] {
   return probeProgram(code, (context) =>
-    [...iterateTrackedCalls(context, CHILD_PROCESS_APIS)].map((call) =>
+    [...iterateTrackedCalls(context.sourceCode, CHILD_PROCESS_APIS)].map((call) =>
       getCommandShapes(call, context.sourceCode.getScope(call.node)).map((command) => ({
         program: command.program,
         programName: command.programName,

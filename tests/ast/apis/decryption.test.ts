@@ -36,7 +36,7 @@ interface FoundCall {
 
 function decryptionCalls(code: string, apis = getDecryptionApis()): FoundCall[] {
   return probeProgram(code, (context) =>
-    [...iterateTrackedCalls(context, apis.group)].map((call) => {
+    [...iterateTrackedCalls(context.sourceCode, apis.group)].map((call) => {
       const spec = apis.specs.get(call.api);
       const scope = context.sourceCode.getScope(call.node);
       const key = spec ? getKeyArgument(call, spec, scope) : undefined;
