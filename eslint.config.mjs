@@ -29,6 +29,25 @@ export default tseslint.config(
     },
   },
   {
+    // Shared analysis reads the SourceCode. Each file's rule contexts have a hidden class of
+    // their own whose prototype holds the file's tree; optimized code that reads a context
+    // keeps that tree alive into the next file (see iterateTrackedCalls).
+    files: ['src/*/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='context'][property.name='options']",
+          message: "Read options from create()'s second argument, which has the defaults applied.",
+        },
+        {
+          selector: "TSTypeReference[typeName.right.name='RuleContext'], TSTypeReference[typeName.name='RuleContext']",
+          message: 'Shared analysis takes the SourceCode, not the rule context: optimized code that reads a context keeps its file’s syntax tree alive.',
+        },
+      ],
+    },
+  },
+  {
     files: ['rules/*.ts'],
     extends: [eslintPlugin.configs['rules-recommended']],
     rules: {

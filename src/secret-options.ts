@@ -82,6 +82,8 @@ function compilePattern(ruleName: string, option: string, source: string): RegEx
 }
 
 const cache = new Map<string, SecretOptions>();
+/** The same options object comes back for every file (createRule merges each value once). */
+const byInput = new WeakMap<SecretOptionsInput, SecretOptions>();
 const CACHE_LIMIT = 64;
 
 /**
@@ -90,9 +92,14 @@ const CACHE_LIMIT = 64;
  * that names the rule and the option.
  */
 export function compileSecretOptions(ruleName: string, input: SecretOptionsInput): SecretOptions {
+  const known = byInput.get(input);
+  if (known !== undefined) return known;
   const key = `${ruleName}\u0000${JSON.stringify(input)}`;
   const cached = cache.get(key);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    byInput.set(input, cached);
+    return cached;
+  }
   const compiled: SecretOptions = {
     classify: {
       allowedValues: input.allowedValues ?? [],
@@ -109,5 +116,6 @@ export function compileSecretOptions(ruleName: string, input: SecretOptionsInput
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, compiled);
+  byInput.set(input, compiled);
   return compiled;
 }

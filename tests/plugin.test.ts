@@ -153,3 +153,57 @@ describe('createRule', () => {
     expect(created).toEqual(['javascript']);
   });
 });
+
+describe('createRule options', () => {
+  type ProbeOptions = [{ readonly words?: readonly string[]; readonly limit?: number; readonly nested?: { readonly on?: boolean; readonly level?: number } }];
+  const seen: ProbeOptions[] = [];
+  const probe = createRule<ProbeOptions, 'seen'>({
+    name: 'options-probe',
+    meta: {
+      type: 'problem',
+      docs: { description: 'probe', recommended: false, poorPractice: 'P3' },
+      schema: [
+        {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            words: { type: 'array', items: { type: 'string' } },
+            limit: { type: 'number' },
+            nested: { type: 'object', properties: { on: { type: 'boolean' }, level: { type: 'number' } }, additionalProperties: false },
+          },
+        },
+      ],
+      messages: { seen: 'seen' },
+      defaultOptions: [{ words: [], limit: 3, nested: { on: false, level: 1 } }],
+    },
+    create(_context, options) {
+      seen.push(options);
+      return {};
+    },
+  });
+  const lint = (options: unknown[], filename: string): void => {
+    const config: Linter.Config[] = [{ plugins: { probe: { rules: { 'options-probe': probe } } as never }, rules: { 'probe/options-probe': ['error', ...options] as Linter.RuleEntry } }];
+    expect(new Linter().verify('export const a = 1;\n', config, { filename })).toEqual([]);
+  };
+
+  it('merges the user options into the defaults, deeply', () => {
+    seen.length = 0;
+    lint([{ limit: 7, nested: { on: true } }], 'a.js');
+    lint([], 'b.js');
+    expect(seen).toEqual([[{ words: [], limit: 7, nested: { on: true, level: 1 } }], [{ words: [], limit: 3, nested: { on: false, level: 1 } }]]);
+  });
+
+  it('merges each distinct value once and gives every file the same frozen object', () => {
+    seen.length = 0;
+    lint([{ words: ['x'] }], 'a.js');
+    lint([{ words: ['x'] }], 'b.js');
+    lint([{ words: ['y'] }], 'c.js');
+    const [first, second, third] = seen;
+    expect(second).toBe(first);
+    expect(third).not.toBe(first);
+    expect(third).toEqual([{ words: ['y'], limit: 3, nested: { on: false, level: 1 } }]);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first?.[0].nested)).toBe(true);
+    expect(Object.isFrozen(first?.[0].words)).toBe(true);
+  });
+});

@@ -265,18 +265,22 @@ function getMentionedRoots(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlyS
     roots.add(specifier);
     roots.add(normalizeModuleName(specifier));
   };
-  const globalScope = sourceCode.getScope(program);
-  // Globals the config declares are variables of the global scope; undeclared ones pass through it.
-  const references = [
-    ...globalScope.through,
-    ...globalScope.variables.flatMap((variable) => (variable.defs.length === 0 ? variable.references : [])),
-  ];
-  for (const reference of references) {
+  const addReference = (reference: TSESLint.Scope.Reference): void => {
     const name = reference.identifier.name;
     roots.add(GLOBAL_OBJECTS.has(name) ? GLOBAL_OBJECT_MARK : name);
     if (name === 'require') {
       const module = moduleOfRequire(reference.identifier);
       if (module !== undefined) addModule(module);
+    }
+  };
+  const globalScope = sourceCode.getScope(program);
+  // Globals the config declares are variables of the global scope; undeclared ones pass through it.
+  for (const reference of globalScope.through) addReference(reference);
+  for (const variable of globalScope.variables) {
+    if (variable.defs.length === 0 && variable.references.length > 0) {
+      // One reference names the root; a `require` needs each, for the modules it loads.
+      if (variable.name === 'require') variable.references.forEach(addReference);
+      else addReference(variable.references[0] as TSESLint.Scope.Reference);
     }
   }
   for (const statement of program.body) {

@@ -7,6 +7,7 @@ import { isTokenHeaderName, isTokenName, splitWords } from '../secrets/names.js'
 import { isConstantCatalogName, isNonCredentialTokenName } from '../secrets/non-credential-names.js';
 import { getProcessEnvName, getStaticKeyName, getStaticName } from './secret-place.js';
 import { resolveBinding } from './static-string.js';
+import { isGuardedAsNonToken } from './value-guards.js';
 
 /**
  * Does an expression carry a token value? The answer every sink-based rule asks
@@ -251,7 +252,7 @@ export function getTokenValue(
     case AST_NODE_TYPES.Identifier: {
       const init = resolveBinding(node, scope);
       if (isCredentialName(node.name, tokenNames)) {
-        const notSecret = (init !== undefined && isPlainlyNotSecret(init, options)) || isSyntaxToken(node, scope);
+        const notSecret = (init !== undefined && isPlainlyNotSecret(init, options)) || isSyntaxToken(node, scope) || isGuardedAsNonToken(node);
         return notSecret ? undefined : { node, description: node.name };
       }
       const inner = init === undefined ? undefined : getTokenValue(init, scope, options, depth + 1);
@@ -265,7 +266,9 @@ export function getTokenValue(
       const name = getStaticKeyName(node.property, node.computed);
       if (name === undefined || isConstantTable(node.object)) return undefined;
       if (isHeaderOnlyName(name) && !isHeadersObject(node.object)) return undefined;
-      if (isCredentialName(name, tokenNames) || isTokenHeaderName(name)) return { node, description: memberDescription(node, name) };
+      if (isCredentialName(name, tokenNames) || isTokenHeaderName(name)) {
+        return isGuardedAsNonToken(node) ? undefined : { node, description: memberDescription(node, name) };
+      }
       if (SECRET_RESULT_MEMBERS.has(name) && isVaultSecretResult(node.object, scope, depth)) {
         return { node, description: 'a vault secret' };
       }

@@ -103,6 +103,13 @@ ruleTester.run('no-unmasked-token', rule, {
     { name: 'ignores an encrypted write', code: "import fs from 'node:fs';\nfs.writeFileSync(tokenPath, encrypt(apiToken));" },
     { name: 'ignores file writes of other data', code: "import fs from 'node:fs';\nfs.writeFileSync('report.json', JSON.stringify(report));" },
     { name: 'ignores debug output without a token', code: "const debug = require('debug')('own:sync');\ndebug('token refreshed in %dms', elapsed);" },
+    // In a branch that knows the value is no token (empty, missing or not a string).
+    {
+      name: 'ignores a value that a typeof guard shows is not a string',
+      code: "async function load(apiKey) {\n  const token = await apiKey();\n  if (typeof token !== 'string' || !token) {\n    throw new Error(`Expected apiKey() to return a string but it returned ${token}`);\n  }\n  return token;\n}",
+    },
+    { name: 'ignores a missing token named in an error', code: "if (!this.apiKey) throw new Error(`apiKey is ${this.apiKey}; set OWN_API_KEY`);" },
+    { name: 'ignores the else branch of a string check', code: "if (typeof apiToken === 'string') use(apiToken);\nelse console.warn('ignored token option', apiToken);" },
   ],
   invalid: [
     // console and the process streams
@@ -114,6 +121,12 @@ ruleTester.run('no-unmasked-token', rule, {
     reports('reports process.stdout.write', 'process.stdout.write(`token=${apiToken}\\n`);', 'tokenInLog', 'apiToken'),
     reports('reports process.stderr.write', 'process.stderr.write(process.env.OWN_API_TOKEN);', 'tokenInLog', 'process.env.OWN_API_TOKEN'),
     reports('reports console through an alias', 'const out = console;\nout.log(apiToken);', 'tokenInLog', 'apiToken'),
+    {
+      name: 'reports a token behind a guard that shows it is a string',
+      code: "if (typeof apiToken === 'string' && apiToken) console.log(apiToken);",
+      errors: [at("if (typeof apiToken === 'string' && apiToken) console.log(apiToken);", 'tokenInLog', 'apiToken', 3)],
+    },
+    reports('reports a token behind a guard on another value', "if (!ready) console.log('token', apiToken);", 'tokenInLog', 'apiToken'),
     // token sources
     reports('reports a token-ish environment variable', 'console.log(process.env.GITHUB_TOKEN);', 'tokenInLog', 'process.env.GITHUB_TOKEN'),
     reports('reports an Authorization header read', 'console.log(`auth: ${req.headers.authorization}`);', 'tokenInLog', 'req.headers.authorization'),

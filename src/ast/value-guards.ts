@@ -1,0 +1,143 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { getStaticKeyName } from './secret-place.js';
+
+/**
+ * Is a read of a name, where it stands, guarded by a test that says the value is not a
+ * token? A token is a non-empty string, so a value that the branch knows to be empty,
+ * missing or not a string is not one:
+ *
+ *   if (typeof token !== 'string' || !token) throw new Error(`bad token: ${token}`);
+ *   const shown = apiKey ? mask(apiKey) : `none (${apiKey})`;
+ *
+ * The value is named by an identifier or a static member chain (`this.apiKey`,
+ * `config.auth.token`); the guard is an `if`, a `? :` or a `&&`/`||` whose branch holds
+ * the read, in the same function. A test on another name proves nothing.
+ */
+export function isGuardedAsNonToken(read: TSESTree.Node): boolean {
+  const key = valueKey(read);
+  if (key === undefined) return false;
+  let current: TSESTree.Node = read;
+  for (let parent = current.parent; parent !== undefined; current = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.IfStatement:
+      case AST_NODE_TYPES.ConditionalExpression: {
+        if (current === parent.consequent && whenTrue(parent.test, key)) return true;
+        if (current === parent.alternate && whenFalse(parent.test, key)) return true;
+        break;
+      }
+      case AST_NODE_TYPES.LogicalExpression: {
+        if (current === parent.right && (parent.operator === '&&' ? whenTrue(parent.left, key) : parent.operator === '||' && whenFalse(parent.left, key))) {
+          return true;
+        }
+        break;
+      }
+      case AST_NODE_TYPES.FunctionDeclaration:
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.ArrowFunctionExpression:
+      case AST_NODE_TYPES.Program:
+        return false;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+const MAX_CHAIN = 8;
+
+/** `token`, `this.apiKey`, `config.auth.token` as a comparable text; else undefined. */
+function valueKey(node: TSESTree.Node): string | undefined {
+  const names: string[] = [];
+  let current = node;
+  for (let step = 0; step < MAX_CHAIN; step += 1) {
+    switch (current.type) {
+      case AST_NODE_TYPES.Identifier:
+        names.unshift(current.name);
+        return names.join('.');
+      case AST_NODE_TYPES.ThisExpression:
+        names.unshift('this');
+        return names.join('.');
+      case AST_NODE_TYPES.MemberExpression: {
+        const name = getStaticKeyName(current.property, current.computed);
+        if (name === undefined) return undefined;
+        names.unshift(name);
+        current = current.object;
+        break;
+      }
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.TSNonNullExpression:
+        current = current.expression;
+        break;
+      default:
+        return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** When `test` is true, is the value of `key` known not to be a non-empty string? */
+function whenTrue(test: TSESTree.Node, key: string): boolean {
+  switch (test.type) {
+    case AST_NODE_TYPES.UnaryExpression:
+      return test.operator === '!' && (valueKey(test.argument) === key || whenFalse(test.argument, key));
+    case AST_NODE_TYPES.LogicalExpression:
+      // a || b: either may hold, so both must say it; a && b: both hold, one is enough.
+      if (test.operator === '||') return whenTrue(test.left, key) && whenTrue(test.right, key);
+      return test.operator === '&&' && (whenTrue(test.left, key) || whenTrue(test.right, key));
+    case AST_NODE_TYPES.BinaryExpression:
+      return comparison(test, key, true);
+    default:
+      return false;
+  }
+}
+
+/** When `test` is false, is the value of `key` known not to be a non-empty string? */
+function whenFalse(test: TSESTree.Node, key: string): boolean {
+  if (valueKey(test) === key) return true;
+  switch (test.type) {
+    case AST_NODE_TYPES.UnaryExpression:
+      return test.operator === '!' && whenTrue(test.argument, key);
+    case AST_NODE_TYPES.LogicalExpression:
+      // !(a && b): one of them is false, so both must say it; !(a || b): both are false.
+      if (test.operator === '&&') return whenFalse(test.left, key) && whenFalse(test.right, key);
+      return test.operator === '||' && (whenFalse(test.left, key) || whenFalse(test.right, key));
+    case AST_NODE_TYPES.BinaryExpression:
+      return comparison(test, key, false);
+    default:
+      return false;
+  }
+}
+
+/**
+ * `typeof key !== 'string'`, `typeof key === 'undefined'`, `key == null`, `key === ''`,
+ * `key === undefined`, read with the test's outcome.
+ */
+function comparison(test: TSESTree.BinaryExpression, key: string, outcome: boolean): boolean {
+  const equality = test.operator === '===' || test.operator === '==';
+  if (!equality && test.operator !== '!==' && test.operator !== '!=') return false;
+  // Whether the two sides are equal in this branch.
+  const equal = equality === outcome;
+  const sides: readonly [TSESTree.Node, TSESTree.Node][] = [
+    [test.left, test.right],
+    [test.right, test.left],
+  ];
+  for (const [subject, other] of sides) {
+    if (subject.type === AST_NODE_TYPES.UnaryExpression && subject.operator === 'typeof' && valueKey(subject.argument) === key) {
+      const type = other.type === AST_NODE_TYPES.Literal && typeof other.value === 'string' ? other.value : undefined;
+      if (type === undefined) return false;
+      return equal ? type !== 'string' : type === 'string';
+    }
+    if (valueKey(subject) === key && equal && isEmptyValue(other)) return true;
+  }
+  return false;
+}
+
+/** `null`, `undefined`, `''`: values that are not a token. */
+function isEmptyValue(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Literal) return node.value === null || node.value === '';
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === 'undefined';
+  return node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void';
+}
