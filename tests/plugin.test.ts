@@ -156,7 +156,7 @@ describe('createRule', () => {
 
 describe('createRule options', () => {
   type ProbeOptions = [{ readonly words?: readonly string[]; readonly limit?: number; readonly nested?: { readonly on?: boolean; readonly level?: number } }];
-  const seen: ProbeOptions[] = [];
+  const seen: Readonly<ProbeOptions>[] = [];
   const probe = createRule<ProbeOptions, 'seen'>({
     name: 'options-probe',
     meta: {
