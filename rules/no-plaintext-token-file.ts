@@ -121,9 +121,10 @@ export default createRule<Options, MessageIds>({
       TSExternalModuleReference(node): void {
         checkModuleSource(node.expression);
       },
-      'CallExpression[callee.type="Identifier"][callee.name="require"]'(node: TSESTree.CallExpression): void {
+      CallExpression(node): void {
+        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'require') return;
         const [source] = node.arguments;
-        if (source && source.type !== AST_NODE_TYPES.SpreadElement && isGlobalReference(node.callee as TSESTree.Identifier, sourceCode.getScope(node))) {
+        if (source && source.type !== AST_NODE_TYPES.SpreadElement && isGlobalReference(node.callee, sourceCode.getScope(node))) {
           checkModuleSource(source, node);
         }
       },

@@ -32,6 +32,18 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** Are two JSON-like values equal, member by member? */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, index) => sameData(item, b[index]));
+  if (Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  const bRecord = b as Record<string, unknown>;
+  return aKeys.every((key) => Object.hasOwn(bRecord, key) && sameData((a as Record<string, unknown>)[key], bRecord[key]));
+}
+
 /** Distinct option values kept per rule; a run has a handful, so more means something odd. */
 const OPTIONS_CACHE_LIMIT = 64;
 
@@ -50,14 +62,14 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const rule = createTypedRule(spec);
   const languages: readonly SourceKind[] = spec.meta.docs.languages ?? ['javascript'];
   const defaults = (spec.meta.defaultOptions ?? []) as Options;
-  const merged = new Map<string, Options>();
+  // Each distinct value given (compared as JSON data) and its merged form.
+  const merged: { readonly given: unknown; readonly options: Options }[] = [];
   const optionsOf = (given: readonly unknown[]): Options => {
-    const key = JSON.stringify(given);
-    const cached = merged.get(key);
-    if (cached !== undefined) return cached;
+    const known = merged.find((entry) => sameData(entry.given, given));
+    if (known !== undefined) return known.options;
     const options = deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, given as Options));
-    if (merged.size >= OPTIONS_CACHE_LIMIT) merged.clear();
-    merged.set(key, options);
+    if (merged.length >= OPTIONS_CACHE_LIMIT) merged.length = 0;
+    merged.push({ given: structuredClone(given), options });
     return options;
   };
   return {

@@ -206,4 +206,19 @@ describe('createRule options', () => {
     expect(Object.isFrozen(first?.[0].nested)).toBe(true);
     expect(Object.isFrozen(first?.[0].words)).toBe(true);
   });
+
+  it('tells values apart that differ deep inside, and not by the order of keys', () => {
+    seen.length = 0;
+    lint([{ nested: { on: true, level: 2 } }], 'a.js');
+    lint([{ nested: { on: true, level: 3 } }], 'b.js');
+    lint([{ nested: { level: 2, on: true } }], 'c.js');
+    lint([{ words: ['x', 'y'] }], 'd.js');
+    lint([{ words: ['x'] }], 'e.js');
+    const [first, second, third, fourth, fifth] = seen;
+    expect(second).not.toBe(first);
+    expect(second?.[0].nested).toEqual({ on: true, level: 3 });
+    expect(third).toBe(first);
+    expect(fifth).not.toBe(fourth);
+    expect(fifth?.[0].words).toEqual(['x']);
+  });
 });
