@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { FILE_READ_APIS, getFileReadSpec } from '../src/ast/apis/file-reads.js';
 import type { TrackedCall } from '../src/ast/calls.js';
-import { isGlobalReference, iterateTrackedCalls } from '../src/ast/calls.js';
+import { getGlobalRequireCalls, iterateTrackedCalls } from '../src/ast/calls.js';
 import { displayPath, getBaseName, isFileModuleSpecifier, resolveFilePaths } from '../src/ast/file-path.js';
 import { getReadValueUse } from '../src/ast/read-value-use.js';
 import { resolveObjectProperties, shapeText } from '../src/ast/static-string.js';
@@ -50,6 +50,8 @@ export default createRule<Options, MessageIds>({
     /** Checks the file a path expression names; `read` is the expression whose value is the content. */
     function checkPath(pathNode: TSESTree.Node, read: TSESTree.Node | undefined, isModuleSpecifier: boolean): void {
       if (reported.has(pathNode)) return;
+      // Most specifiers are package names (`import x from 'react'`): nothing to resolve.
+      if (isModuleSpecifier && pathNode.type === AST_NODE_TYPES.Literal && typeof pathNode.value === 'string' && !isFileModuleSpecifier(pathNode.value)) return;
       for (const shape of resolveFilePaths(pathNode, sourceCode)) {
         const pathText = shapeText(shape);
         const match = isModuleSpecifier && !isFileModuleSpecifier(pathText) ? undefined : findTokenFile(pathText);
@@ -105,6 +107,11 @@ export default createRule<Options, MessageIds>({
     return {
       Program(): void {
         for (const call of iterateTrackedCalls(sourceCode, FILE_READ_APIS)) checkTrackedRead(call);
+        // `require('./token.json')`: a data file loaded as a module.
+        for (const call of getGlobalRequireCalls(sourceCode)) {
+          const [source] = call.arguments;
+          if (source && source.type !== AST_NODE_TYPES.SpreadElement) checkModuleSource(source, call);
+        }
       },
       ImportDeclaration(node): void {
         if (node.importKind !== 'type') checkModuleSource(node.source);
@@ -120,13 +127,6 @@ export default createRule<Options, MessageIds>({
       },
       TSExternalModuleReference(node): void {
         checkModuleSource(node.expression);
-      },
-      CallExpression(node): void {
-        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'require') return;
-        const [source] = node.arguments;
-        if (source && source.type !== AST_NODE_TYPES.SpreadElement && isGlobalReference(node.callee, sourceCode.getScope(node))) {
-          checkModuleSource(source, node);
-        }
       },
     };
   },

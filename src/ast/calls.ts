@@ -251,6 +251,33 @@ function moduleOfRequire(identifier: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+const requireCallsByProgram = new WeakMap<TSESTree.Program, readonly TSESTree.CallExpression[]>();
+
+/**
+ * The calls of the global `require` in the file (`require('./keys.json')`), in source order,
+ * read from the global scope's references once per file: cheaper than a `CallExpression`
+ * listener that looks at every call. A `require` the file declares itself is not one.
+ */
+export function getGlobalRequireCalls(sourceCode: Readonly<TSESLint.SourceCode>): readonly TSESTree.CallExpression[] {
+  const program = sourceCode.ast;
+  const cached = requireCallsByProgram.get(program);
+  if (cached) return cached;
+  const calls: TSESTree.CallExpression[] = [];
+  const addCall = (reference: TSESLint.Scope.Reference): void => {
+    const call = reference.identifier.parent;
+    if (call.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier) calls.push(call);
+  };
+  const globalScope = sourceCode.getScope(program);
+  for (const reference of globalScope.through) {
+    if (reference.identifier.name === 'require') addCall(reference);
+  }
+  const declared = globalScope.set.get('require');
+  if (declared !== undefined && declared.defs.length === 0) declared.references.forEach(addCall);
+  calls.sort((a, b) => a.range[0] - b.range[0]);
+  requireCallsByProgram.set(program, calls);
+  return calls;
+}
+
 /**
  * What a file can reach a tracked API through, read once per file from the scope manager
  * and the module declarations: the globals it uses without declaring, and the modules it
