@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getStaticKeyName } from './secret-place.js';
+import { unwrapExpression } from './unwrap.js';
 
 /**
  * Is a read of a name, where it stands, guarded by a test that says the value is not a
@@ -49,7 +50,7 @@ const MAX_CHAIN = 8;
 /** `token`, `this.apiKey`, `config.auth.token` as a comparable text; else undefined. */
 function valueKey(node: TSESTree.Node): string | undefined {
   const names: string[] = [];
-  let current = node;
+  let current = unwrapExpression(node);
   for (let step = 0; step < MAX_CHAIN; step += 1) {
     switch (current.type) {
       case AST_NODE_TYPES.Identifier:
@@ -62,15 +63,9 @@ function valueKey(node: TSESTree.Node): string | undefined {
         const name = getStaticKeyName(current.property, current.computed);
         if (name === undefined) return undefined;
         names.unshift(name);
-        current = current.object;
+        current = unwrapExpression(current.object);
         break;
       }
-      case AST_NODE_TYPES.ChainExpression:
-        current = current.expression;
-        break;
-      case AST_NODE_TYPES.TSNonNullExpression:
-        current = current.expression;
-        break;
       default:
         return undefined;
     }

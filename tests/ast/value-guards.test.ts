@@ -38,6 +38,7 @@ describe('isGuardedAsNonToken', () => {
     ['this member', "class C { m() { if (typeof this.apiKey !== 'string') throw probe(this.apiKey); } }"],
     ['member chain', 'if (!config.auth.token) probe(config.auth.token);'],
     ['optional chain', 'if (!config?.token) probe(config?.token);'],
+    ['TypeScript wrappers', 'if (!config!.token) probe(config.token as string);'],
     ['!(typeof … === "string")', "if (!(typeof token === 'string')) probe(token);"],
     ['!(… && typeof … === "string")', "if (!(token && typeof token === 'string')) probe(token);"],
     ['nested block', "if (typeof token !== 'string') { if (ready) { log(); probe(token); } }"],
