@@ -83,11 +83,12 @@ export default tseslint.config(
     },
   },
   {
-    ...tokenHygiene.configs.strict.find((config) => config.name === 'token-hygiene/strict/code'),
     files: ['src/**/*.ts', 'rules/**/*.ts', 'bench/**/*.mjs'],
+    extends: [tokenHygiene.configs.strict],
   },
-  // The project's own JSON and credential files, as a user's would be read.
-  ...tokenHygiene.configs.strict.filter((config) => config.name !== 'token-hygiene/strict/code'),
+  // The project's own JSON and credential files, as a user's would be read (every other
+  // config object here is scoped to code files, as data-files needs).
+  ...tokenHygiene.configs['data-files'],
   {
     files: ['**/*.mjs', '**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],

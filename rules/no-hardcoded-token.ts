@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { SecretContext } from '../src/ast/secret-place.js';
 import { getSecretContext } from '../src/ast/secret-place.js';
 import type { LocatedSecret } from '../src/ast/string-secrets.js';

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { FILE_READ_APIS, getFileReadSpec } from '../src/ast/apis/file-reads.js';
 import type { TrackedCall } from '../src/ast/calls.js';
 import { getGlobalRequireCalls, iterateTrackedCalls } from '../src/ast/calls.js';

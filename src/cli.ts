@@ -141,6 +141,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const ignores = [...(options.gitignore ? readGitignore(io.cwd) : []), ...options.ignorePatterns];
   const overrideConfig: Linter.Config[] = [
     ...(plugin.configs[options.config] as unknown as Linter.Config[]),
+    ...(plugin.configs['data-files'] as unknown as Linter.Config[]),
     ...(ignores.length > 0 ? [{ name: 'token-hygiene/ignores', ignores }] : []),
   ];
   try {

@@ -1,14 +1,16 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import * as tsParser from '@typescript-eslint/parser';
 import type { TokenHygieneRule } from './all-rules.js';
 import type { RuleLanguage } from './create-rule.js';
-import { TRACKED_GLOBALS } from './globals.js';
 import { NAMESPACE } from './package-info.js';
+import { typescriptParser } from './typescript-parser.js';
 
 export type ConfigName = 'recommended' | 'strict' | 'all';
 
-/** The source files the configs lint: JavaScript and TypeScript, with JSX. */
-export const SOURCE_FILES: readonly string[] = Object.freeze(['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}']);
+/** JavaScript files, with JSX. The configs leave them to the user's parser (espree by default). */
+export const JAVASCRIPT_FILES: readonly string[] = Object.freeze(['**/*.{js,mjs,cjs,jsx}']);
+
+/** TypeScript files: the only files the configs give a parser, @typescript-eslint/parser. */
+export const TYPESCRIPT_FILES: readonly string[] = Object.freeze(['**/*.{ts,mts,cts,tsx}']);
 
 /** JSON files, read as JSONC (comments and trailing commas are accepted, as editors write them). */
 export const JSON_FILES: readonly string[] = Object.freeze(['**/*.json', '**/*.jsonc']);
@@ -61,57 +63,72 @@ export function selectRules(
   return selected;
 }
 
+export type FlatConfigs = Record<ConfigName | 'data-files', TSESLint.FlatConfig.Config[]>;
+
 /**
- * Flat configs. Each is an array of three named objects, one per language:
- * `<namespace>/<config>/code` parses JavaScript and TypeScript with @typescript-eslint/parser
- * (no type information needed) and declares the globals that call tracking follows;
- * `…/json` reads JSON, JSONC and JSON5 files through @eslint/json (lockfiles left out);
- * `…/key-value` reads dotenv, .npmrc, .pypirc, .netrc, .properties and token text files
- * through this plugin's key-value language.
+ * Flat configs.
+ *
+ * `recommended`, `strict` and `all` read code only, so adding one to an existing config never
+ * makes ESLint lint a file that the user's other configs cannot read. Each is two named objects:
+ * `<namespace>/<config>/javascript` turns the rules on for JavaScript files and sets no parser
+ * (the user's own, espree by default, stays; JSX is switched on in the parser options), and
+ * `…/typescript` gives TypeScript files @typescript-eslint/parser, loaded on the first one.
+ * Neither declares globals: the rules find `fetch`, `console` or `require` without them.
+ *
+ * `data-files` adds the other files where tokens are kept: JSON, JSONC and JSON5 through
+ * @eslint/json (lockfiles left out), and dotenv, .npmrc, .pypirc, .netrc, .properties and token
+ * text files through this plugin's key-value language. ESLint runs every config object without
+ * `files` on these files too, so the user's JavaScript configs must be scoped to code files
+ * first (README, "JSON and credential files").
  */
-export function createFlatConfigs(
-  plugin: TSESLint.FlatConfig.Plugin,
-  rules: Readonly<Record<string, TokenHygieneRule>>,
-): Record<ConfigName, TSESLint.FlatConfig.Config[]> {
+export function createFlatConfigs(plugin: TSESLint.FlatConfig.Plugin, rules: Readonly<Record<string, TokenHygieneRule>>): FlatConfigs {
   const plugins = { [NAMESPACE]: plugin };
-  const make = (config: ConfigName): TSESLint.FlatConfig.Config[] => [
-    {
-      name: `${NAMESPACE}/${config}/code`,
-      files: [...SOURCE_FILES],
-      plugins,
-      languageOptions: {
-        parser: tsParser,
-        globals: { ...TRACKED_GLOBALS },
-        parserOptions: { ecmaFeatures: { jsx: true } },
+  const code = (config: ConfigName): TSESLint.FlatConfig.Config[] => {
+    const selected = selectRules(rules, config, 'javascript');
+    return [
+      {
+        name: `${NAMESPACE}/${config}/javascript`,
+        files: [...JAVASCRIPT_FILES],
+        plugins,
+        languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+        rules: selected,
       },
-      rules: selectRules(rules, config, 'javascript'),
-    },
+      {
+        name: `${NAMESPACE}/${config}/typescript`,
+        files: [...TYPESCRIPT_FILES],
+        plugins,
+        languageOptions: { parser: typescriptParser },
+        rules: { ...selected },
+      },
+    ];
+  };
+  const dataFiles: TSESLint.FlatConfig.Config[] = [
     {
-      name: `${NAMESPACE}/${config}/json`,
+      name: `${NAMESPACE}/data-files/json`,
       files: [...JSON_FILES],
       ignores: [...LOCKFILES],
       plugins,
       language: `${NAMESPACE}/jsonc`,
       languageOptions: { allowTrailingCommas: true } as TSESLint.FlatConfig.LanguageOptions,
-      rules: selectRules(rules, config, 'json'),
+      rules: selectRules(rules, 'recommended', 'json'),
     },
     {
-      name: `${NAMESPACE}/${config}/json5`,
+      name: `${NAMESPACE}/data-files/json5`,
       files: [...JSON5_FILES],
       plugins,
       language: `${NAMESPACE}/json5`,
-      rules: selectRules(rules, config, 'json'),
+      rules: selectRules(rules, 'recommended', 'json'),
     },
     {
-      name: `${NAMESPACE}/${config}/key-value`,
+      name: `${NAMESPACE}/data-files/key-value`,
       files: [...KEY_VALUE_FILES],
       ignores: [...NOT_KEY_VALUE_FILES],
       plugins,
       language: `${NAMESPACE}/key-value`,
-      rules: selectRules(rules, config, 'key-value'),
+      rules: selectRules(rules, 'recommended', 'key-value'),
     },
   ];
-  return { recommended: make('recommended'), strict: make('strict'), all: make('all') };
+  return { recommended: code('recommended'), strict: code('strict'), all: code('all'), 'data-files': dataFiles };
 }
 
 /** eslintrc configs, for ESLint 9 users still on the legacy format (code files only). */
@@ -120,10 +137,10 @@ export function createLegacyConfigs(
 ): Record<`legacy-${ConfigName}`, TSESLint.ClassicConfig.Config> {
   const make = (config: ConfigName): TSESLint.ClassicConfig.Config => ({
     plugins: [NAMESPACE],
-    parser: '@typescript-eslint/parser',
     parserOptions: { ecmaVersion: 'latest', sourceType: 'module', ecmaFeatures: { jsx: true } },
-    globals: { ...TRACKED_GLOBALS },
     rules: selectRules(rules, config, 'javascript'),
+    // The user's parser for JavaScript; @typescript-eslint/parser for TypeScript only.
+    overrides: [{ files: ['*.ts', '*.mts', '*.cts', '*.tsx'], parser: '@typescript-eslint/parser' }],
   });
   return {
     'legacy-recommended': make('recommended'),

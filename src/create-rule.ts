@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import * as ESLintUtils from '@typescript-eslint/utils/eslint-utils';
 import { sourceKindOf, type SourceKind } from './languages/source-kind.js';
 
 /** The languages a rule reads (see src/languages/source-kind.ts). */

@@ -5,7 +5,7 @@ import { ESLint, type Linter } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 
-// Which files `recommended` reads, and as what: the globs decide in a real project.
+// Which files `recommended` and `data-files` read, and as what: the globs decide in a real project.
 const dir = mkdtempSync(path.join(tmpdir(), 'token-hygiene-files-'));
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -34,14 +34,25 @@ const FILES = [
   'notes.txt',
   'README.md',
   '.env.ts',
+  'src/view.jsx',
+  'src/server.mjs',
+  'src/legacy.cjs',
+  'src/types.d.ts',
+  'src/worker.mts',
+  'src/config.cts',
+  'src/view.tsx',
 ];
+
+const CODE_FILES = FILES.filter((file) => /\.[cm]?[jt]sx?$/u.test(file));
 
 for (const file of FILES) {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
   writeFileSync(path.join(dir, file), file.endsWith('json') || file.endsWith('json5') || file.endsWith('jsonc') ? '{}\n' : '\n');
 }
 
-const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: plugin.configs.recommended as unknown as Linter.Config[] });
+const withDataFiles = [...plugin.configs.recommended, ...plugin.configs['data-files']] as unknown as Linter.Config[];
+const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: withDataFiles });
+const codeOnly = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: plugin.configs.recommended as unknown as Linter.Config[] });
 
 async function languageOf(file: string): Promise<string | undefined> {
   const config = (await eslint.calculateConfigForFile(path.join(dir, file))) as { language?: unknown } | undefined;
@@ -51,7 +62,20 @@ async function languageOf(file: string): Promise<string | undefined> {
   return own === undefined ? 'js/js' : `token-hygiene/${own[0]}`;
 }
 
-describe('files read by the recommended config', () => {
+describe('files read by the recommended config alone', () => {
+  it('lints code files only, so a project whose other configs expect JavaScript is not handed JSON or .env files', async () => {
+    const results = await codeOnly.lintFiles(['.']);
+    const linted = results.map((result) => path.relative(dir, result.filePath).replaceAll('\\', '/')).sort();
+    expect(linted).toEqual([...CODE_FILES].sort());
+    expect(results.flatMap((result) => result.messages)).toEqual([]);
+  });
+
+  it.each(['config/production.json', 'config.json5', '.env', '.npmrc', 'api-token.txt'])('leaves %s to data-files', async (file) => {
+    expect(await codeOnly.calculateConfigForFile(path.join(dir, file))).toBeUndefined();
+  });
+});
+
+describe('files read by recommended with data-files', () => {
   it.each([
     ['src/app.ts', 'js/js'],
     ['.env.ts', 'js/js'],
@@ -97,7 +121,7 @@ describe('more files for the key-value language, as the rule page shows', () => 
       cwd: dir,
       overrideConfigFile: true,
       overrideConfig: [
-        ...(plugin.configs.recommended as unknown as Linter.Config[]),
+        ...withDataFiles,
         {
           files: ['deploy/*.conf'],
           plugins: { 'token-hygiene': plugin as never },
@@ -111,5 +135,39 @@ describe('more files for the key-value language, as the rule page shows', () => 
     expect(result?.messages.map((message) => `${String(message.line)}:${String(message.column)} ${message.ruleId ?? 'fatal'}`)).toEqual([
       '1:15 token-hygiene/no-plaintext-token-in-file',
     ]);
+  });
+});
+
+describe('the parser of JavaScript files stays the user’s', () => {
+  const userParser = { meta: { name: 'user-parser', version: '1.0.0' }, parse: () => ({}) };
+  const theirs: Linter.Config = { files: ['**/*.js'], languageOptions: { parser: userParser } };
+  const ours = plugin.configs.recommended as unknown as Linter.Config[];
+
+  async function parserOf(file: string, config: Linter.Config[]): Promise<string> {
+    const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config });
+    const calculated = (await eslint.calculateConfigForFile(path.join(dir, file))) as {
+      languageOptions: { parser?: { meta?: { name?: string }; name?: string } };
+    };
+    // espree names itself at the top level, other parsers in `meta`.
+    const parser = calculated.languageOptions.parser;
+    return parser?.meta?.name ?? parser?.name ?? 'none';
+  }
+
+  it('is espree when the user sets none', async () => {
+    expect(await parserOf('src/server.mjs', ours)).toBe('espree');
+    expect(await parserOf('src/view.jsx', ours)).toBe('espree');
+  });
+
+  it.each([
+    ['before ours', [theirs, ...ours]],
+    ['after ours', [...ours, theirs]],
+  ])('is the user’s own when their config comes %s', async (_order, config) => {
+    writeFileSync(path.join(dir, 'src/client.js'), '\n');
+    expect(await parserOf('src/client.js', config)).toBe('user-parser');
+  });
+
+  it('is @typescript-eslint/parser for TypeScript files', async () => {
+    expect(await parserOf('src/app.ts', ours)).toBe('typescript-eslint/parser');
+    expect(await parserOf('src/view.tsx', ours)).toBe('typescript-eslint/parser');
   });
 });

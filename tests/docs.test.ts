@@ -81,6 +81,7 @@ function lintExample(name: string, block: CodeBlock): Linter.LintMessage[] {
     block.code,
     [
       ...(plugin.configs.recommended as unknown as Linter.Config[]),
+      ...(plugin.configs['data-files'] as unknown as Linter.Config[]),
       { rules: { [`token-hygiene/${name}`]: severity as Linter.RuleEntry } },
     ],
     { filename },

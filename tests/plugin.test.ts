@@ -7,6 +7,7 @@ import { createRule, ruleDocsUrl } from '../src/create-rule.js';
 import plugin from '../src/index.js';
 
 const root = path.resolve(import.meta.dirname, '..');
+const tsParserVersion = (JSON.parse(readFileSync(path.join(root, 'node_modules/@typescript-eslint/parser/package.json'), 'utf8')) as { version: string }).version;
 const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   name: string;
   version: string;
@@ -45,40 +46,59 @@ describe('the plugin object', () => {
 
 describe('the configs', () => {
   const level = { recommended: 0, strict: 1, all: 2 } as const;
-  const parts = ['code', 'json', 'json5', 'key-value'] as const;
-  const languageOf = { code: 'javascript', json: 'json', json5: 'json', 'key-value': 'key-value' } as const;
+  const codeParts = ['javascript', 'typescript'] as const;
+  const dataParts = ['json', 'json5', 'key-value'] as const;
+  const languageOf = { json: 'json', json5: 'json', 'key-value': 'key-value' } as const;
+  type ConfigName = 'recommended' | 'strict' | 'all' | 'data-files';
 
-  function part(config: 'recommended' | 'strict' | 'all', name: (typeof parts)[number]) {
+  function part(config: ConfigName, name: string) {
     const found = plugin.configs[config].find((entry) => entry.name === `token-hygiene/${config}/${name}`);
     if (found === undefined) throw new Error(`no ${name} part in ${config}`);
     return found;
   }
 
-  it.each(['recommended', 'strict', 'all'] as const)('%s is one named object per language, in order', (config) => {
-    expect(plugin.configs[config].map((entry) => entry.name)).toEqual(parts.map((name) => `token-hygiene/${config}/${name}`));
+  function expectedRules(config: 'recommended' | 'strict' | 'all', language: string): string[] {
+    return Object.entries(allRules)
+      .filter(([, rule]) => {
+        const recommended = rule.meta.docs?.recommended ?? false;
+        const ruleLevel = recommended === false ? 2 : level[recommended];
+        const languages: readonly string[] = rule.meta.docs?.languages ?? ['javascript'];
+        return ruleLevel <= level[config] && languages.includes(language);
+      })
+      .map(([ruleName]) => `token-hygiene/${ruleName}`)
+      .sort();
+  }
+
+  it.each(['recommended', 'strict', 'all'] as const)('%s reads code only: a JavaScript part and a TypeScript part', (config) => {
+    expect(plugin.configs[config].map((entry) => entry.name)).toEqual(codeParts.map((name) => `token-hygiene/${config}/${name}`));
+    expect(plugin.configs[config].flatMap((entry) => entry.files)).toEqual(['**/*.{js,mjs,cjs,jsx}', '**/*.{ts,mts,cts,tsx}']);
+    expect(plugin.configs[config].some((entry) => entry.language !== undefined)).toBe(false);
   });
 
-  it.each(['recommended', 'strict', 'all'] as const)('%s turns on exactly the rules its level selects, per language', (config) => {
-    for (const name of parts) {
-      const expected = Object.entries(allRules)
-        .filter(([, rule]) => {
-          const recommended = rule.meta.docs?.recommended ?? false;
-          const ruleLevel = recommended === false ? 2 : level[recommended];
-          const languages: readonly string[] = rule.meta.docs?.languages ?? ['javascript'];
-          return ruleLevel <= level[config] && languages.includes(languageOf[name]);
-        })
-        .map(([ruleName]) => `token-hygiene/${ruleName}`)
-        .sort();
+  it('data-files is one named object per data language, in order', () => {
+    expect(plugin.configs['data-files'].map((entry) => entry.name)).toEqual(dataParts.map((name) => `token-hygiene/data-files/${name}`));
+  });
+
+  it.each(['recommended', 'strict', 'all'] as const)('%s turns on exactly the rules its level selects for code', (config) => {
+    for (const name of codeParts) {
       const flat = part(config, name);
-      expect(Object.keys(flat.rules ?? {}).sort()).toEqual(expected);
+      expect(Object.keys(flat.rules ?? {}).sort()).toEqual(expectedRules(config, 'javascript'));
       expect(Object.values(flat.rules ?? {}).every((severity) => severity === 'error')).toBe(true);
     }
     const legacy = plugin.configs[`legacy-${config}`];
-    expect(Object.keys(legacy.rules ?? {}).sort()).toEqual(Object.keys(part(config, 'code').rules ?? {}).sort());
+    expect(Object.keys(legacy.rules ?? {}).sort()).toEqual(expectedRules(config, 'javascript'));
   });
 
-  it('gives every rule of `all` at least one language part', () => {
-    const enabled = new Set(plugin.configs.all.flatMap((entry) => Object.keys(entry.rules ?? {})));
+  it('data-files turns on the recommended rules that read each data language', () => {
+    for (const name of dataParts) {
+      const flat = part('data-files', name);
+      expect(Object.keys(flat.rules ?? {}).sort()).toEqual(expectedRules('recommended', languageOf[name]));
+      expect(Object.keys(flat.rules ?? {}).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every rule a config: code rules in `all`, the others in `data-files`', () => {
+    const enabled = new Set([...plugin.configs.all, ...plugin.configs['data-files']].flatMap((entry) => Object.keys(entry.rules ?? {})));
     expect([...enabled].sort()).toEqual(Object.keys(allRules).map((name) => `token-hygiene/${name}`).sort());
   });
 
@@ -88,19 +108,23 @@ describe('the configs', () => {
     expect(rulesOf('all')).toEqual(expect.arrayContaining(rulesOf('strict')));
   });
 
-  it('refers to the plugin object itself and lints TypeScript files', () => {
-    const config = part('recommended', 'code');
-    expect(config.plugins?.['token-hygiene']).toBe(plugin);
-    expect(config.files).toEqual(['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}']);
-    expect(config.languageOptions?.globals).toMatchObject({ fetch: 'readonly', require: 'readonly' });
+  it('refers to the plugin object itself, declares no globals, and sets a parser for TypeScript files only', () => {
+    const javascript = part('recommended', 'javascript');
+    const typescript = part('recommended', 'typescript');
+    expect(javascript.plugins?.['token-hygiene']).toBe(plugin);
+    expect(typescript.plugins?.['token-hygiene']).toBe(plugin);
+    expect(javascript.languageOptions).toEqual({ parserOptions: { ecmaFeatures: { jsx: true } } });
+    expect(Object.keys(typescript.languageOptions ?? {})).toEqual(['parser']);
+    expect(typescript.languageOptions?.parser?.meta).toEqual({ name: 'typescript-eslint/parser', version: tsParserVersion });
+    for (const entry of [...plugin.configs.all, ...plugin.configs['data-files']]) expect(entry.languageOptions?.globals).toBeUndefined();
   });
 
   it('reads JSON and credential files through languages the plugin registers, without lockfiles', () => {
-    const json = part('recommended', 'json');
+    const json = part('data-files', 'json');
     expect(json.language).toBe('token-hygiene/jsonc');
     expect(json.ignores).toEqual(expect.arrayContaining(['**/package-lock.json']));
-    expect(part('recommended', 'json5').language).toBe('token-hygiene/json5');
-    expect(part('recommended', 'key-value').language).toBe('token-hygiene/key-value');
+    expect(part('data-files', 'json5').language).toBe('token-hygiene/json5');
+    expect(part('data-files', 'key-value').language).toBe('token-hygiene/key-value');
     expect(Object.keys(plugin.languages).sort()).toEqual(['json', 'json5', 'jsonc', 'key-value']);
   });
 });
@@ -108,7 +132,7 @@ describe('the configs', () => {
 describe('rules on files of a language they do not read', () => {
   const generic = 'AINpvS63II8Z2FHRlHyjHfwTBaFpg4nhInLxULt2'; // random base62, no provider format
   const everyRule = Object.fromEntries(Object.keys(allRules).map((name) => [`token-hygiene/${name}`, 'error' as const]));
-  const config = [...(plugin.configs.all as unknown as Linter.Config[]), { rules: everyRule }];
+  const config = [...(plugin.configs.all as unknown as Linter.Config[]), ...(plugin.configs['data-files'] as unknown as Linter.Config[]), { rules: everyRule }];
 
   it.each([
     ['app.ts', `export const apiToken = '${generic}';\n`, 'token-hygiene/no-hardcoded-token'],
@@ -134,6 +158,7 @@ describe('createRule', () => {
   });
   const config = [
     ...(plugin.configs.all as unknown as Linter.Config[]),
+    ...(plugin.configs['data-files'] as unknown as Linter.Config[]),
     { plugins: { probe: { rules: { probe } } as never }, rules: { 'probe/probe': 'error' as const } },
   ];
 
@@ -220,5 +245,31 @@ describe('createRule options', () => {
     expect(third).toBe(first);
     expect(fifth).not.toBe(fourth);
     expect(fifth?.[0].words).toEqual(['x']);
+  });
+});
+
+describe('the README’s configs table', () => {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const table = readme.split('### Configs')[1]?.split('\n\n')[1] ?? '';
+  const listed = [...table.matchAll(/^\| `([a-z-]+)` \|/gmu)].map((match) => match[1]);
+  const rulesOf = (name: 'recommended' | 'strict' | 'all' | 'data-files') =>
+    [...new Set(plugin.configs[name].flatMap((entry) => Object.keys(entry.rules ?? {})))].sort();
+
+  it('lists every flat config the plugin exports', () => {
+    expect(listed).toEqual(Object.keys(plugin.configs).filter((name) => !name.startsWith('legacy-')));
+  });
+
+  it('says true: strict and all turn on what recommended does, every code rule', () => {
+    expect(table).toMatch(/\| `strict` \| the same as `recommended` today/u);
+    expect(table).toMatch(/\| `all` \| the same as `recommended` today/u);
+    expect(rulesOf('strict')).toEqual(rulesOf('recommended'));
+    expect(rulesOf('all')).toEqual(rulesOf('recommended'));
+    const codeRules = Object.entries(allRules).filter(([, rule]) => (rule.meta.docs?.languages ?? ['javascript']).includes('javascript'));
+    expect(rulesOf('recommended')).toEqual(codeRules.map(([name]) => `token-hygiene/${name}`).sort());
+  });
+
+  it('says true: data-files turns on no-hardcoded-token and no-plaintext-token-in-file', () => {
+    expect(table).toMatch(/\| `data-files` \| `no-hardcoded-token` on JSON files and `no-plaintext-token-in-file` on credential files \|/u);
+    expect(rulesOf('data-files')).toEqual(['token-hygiene/no-hardcoded-token', 'token-hygiene/no-plaintext-token-in-file']);
   });
 });

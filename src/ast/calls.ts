@@ -1,7 +1,10 @@
 import { builtinModules } from 'node:module';
-import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { unwrapExpression } from './unwrap.js';
+import { GLOBAL_SCOPE, VARIABLE_DEFINITION, IMPORT_DEFINITION } from './scope-kinds.js';
 
 /**
  * Which API a call reaches, answered from data: each tracked API is one `ApiSpec`
@@ -100,7 +103,12 @@ interface CompiledGroup {
   readonly moduleMap: TraceNode;
   readonly hasGlobals: boolean;
   readonly hasModules: boolean;
+  /** Global names the tracker starts from: the group's globals, the global objects, `require`. */
+  readonly rootNames: ReadonlySet<string>;
 }
+
+/** Names through which any global can be reached (`globalThis.fetch`, `window.fetch`). */
+const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'window', 'self', 'global']);
 
 const compiledGroups = new WeakMap<ApiGroup, CompiledGroup>();
 
@@ -192,11 +200,10 @@ export function defineApiGroup(specs: readonly ApiSpec[]): ApiGroup {
     specs: Object.freeze([...specs]),
     roots: Object.freeze([...roots]),
   });
-  compiledGroups.set(group, {
-    ...maps,
-    hasGlobals: Object.keys(maps.globalMap).length > 0,
-    hasModules: Object.keys(maps.moduleMap).length > 0,
-  });
+  const hasGlobals = Object.keys(maps.globalMap).length > 0;
+  const hasModules = Object.keys(maps.moduleMap).length > 0;
+  const rootNames = new Set([...Object.keys(maps.globalMap), ...(hasGlobals ? GLOBAL_OBJECTS : []), ...(hasModules ? ['require'] : [])]);
+  compiledGroups.set(group, { ...maps, hasGlobals, hasModules, rootNames });
   return group;
 }
 
@@ -236,8 +243,6 @@ export function iterateTrackedCalls(sourceCode: Readonly<TSESLint.SourceCode>, g
   return calls;
 }
 
-/** Names through which any global can be reached (`globalThis.fetch`, `window.fetch`). */
-const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'window', 'self', 'global']);
 const GLOBAL_OBJECT_MARK = '\u0000global-object';
 
 const rootsByProgram = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
@@ -340,8 +345,8 @@ function findTrackedCalls(sourceCode: Readonly<TSESLint.SourceCode>, group: ApiG
   if (!compiled || !mentionsAnyRoot(sourceCode, group, compiled.hasGlobals)) {
     return [];
   }
-  const globalScope = sourceCode.getScope(sourceCode.ast);
-  const tracker = new ASTUtils.ReferenceTracker(globalScope, { mode: 'legacy' });
+  const globalScope = withUndeclaredGlobals(sourceCode.getScope(sourceCode.ast), compiled.rootNames);
+  const tracker = new ASTUtils.ReferenceTracker(globalScope, { mode: 'legacy', globalObjectNames: [...GLOBAL_OBJECTS] });
   const found: FoundReference[] = [];
   if (compiled.hasGlobals) {
     found.push(...tracker.iterateGlobalReferences<MarkerInfo>(compiled.globalMap as TraceMap));
@@ -376,6 +381,45 @@ function findTrackedCalls(sourceCode: Readonly<TSESLint.SourceCode>, group: ApiG
     }
   }
   return calls.sort((a, b) => a.node.range[0] - b.node.range[0] || a.node.range[1] - b.node.range[1]);
+}
+
+/**
+ * The global scope as the tracker should read it: a global the file uses without any
+ * declaration (`fetch(url)` with no `languageOptions.globals`) is the global, as ESLint's
+ * `no-restricted-globals` reads the global scope's unresolved references. ReferenceTracker
+ * only follows variables of the global scope, so each such name gets a variable made of its
+ * unresolved references, in a view of the scope (the scope itself is left as it is). A local
+ * binding of the name resolves its references before they reach the global scope, so it
+ * still shadows the global; a write to the global (`fetch = wrap(fetch)`) stops tracking, as
+ * it does for a declared global. The view holds what the tracker reads of the global scope:
+ * its variables, its node, and the child scopes it searches for the scope of a node.
+ */
+function withUndeclaredGlobals(globalScope: TSESLint.Scope.Scope, names: ReadonlySet<string>): TSESLint.Scope.Scope {
+  let undeclared: Map<string, TSESLint.Scope.Reference[]> | undefined;
+  for (const reference of globalScope.through) {
+    const name = reference.identifier.name;
+    if (!names.has(name) || globalScope.set.has(name)) continue;
+    undeclared ??= new Map();
+    const references = undeclared.get(name);
+    if (references === undefined) undeclared.set(name, [reference]);
+    else references.push(reference);
+  }
+  if (undeclared === undefined) return globalScope;
+  const set = new Map<string, unknown>(globalScope.set);
+  for (const [name, references] of undeclared) {
+    // What the tracker reads of a global variable: its references, and no definition.
+    set.set(name, { name, references, defs: [], identifiers: [], scope: globalScope });
+  }
+  // A plain object of one shape for every file, not `Object.create(globalScope)`: an object
+  // whose prototype is the file's scope gets a hidden class of its own, which optimized code
+  // keeps alive, and the file's syntax tree with it (see iterateTrackedCalls).
+  const view: Pick<TSESLint.Scope.Scope, 'block' | 'childScopes' | 'upper'> & { set: Map<string, unknown> } = {
+    set,
+    block: globalScope.block,
+    childScopes: globalScope.childScopes,
+    upper: null,
+  };
+  return view as unknown as TSESLint.Scope.Scope;
 }
 
 function normalizeTrackedPath(path: readonly string[]): readonly string[] {
@@ -570,7 +614,7 @@ function requiredModuleName(node: TSESTree.Node | null | undefined, scope: TSESL
 /** True when `identifier` names a global (declared in config or lib, or undeclared), not a local. */
 export function isGlobalReference(identifier: TSESTree.Identifier, scope: TSESLint.Scope.Scope): boolean {
   const variable = ASTUtils.findVariable(scope, identifier);
-  return !variable || (variable.scope.type === TSESLint.Scope.ScopeType.global && variable.defs.length === 0);
+  return !variable || (variable.scope.type === GLOBAL_SCOPE && variable.defs.length === 0);
 }
 
 function moduleOfVariable(variable: TSESLint.Scope.Variable, scope: TSESLint.Scope.Scope): readonly string[] | undefined {
@@ -578,7 +622,7 @@ function moduleOfVariable(variable: TSESLint.Scope.Variable, scope: TSESLint.Sco
   if (!definition || variable.defs.length !== 1) {
     return undefined;
   }
-  if (definition.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+  if (definition.type === IMPORT_DEFINITION) {
     const declaration = definition.parent;
     if (declaration.type !== AST_NODE_TYPES.ImportDeclaration) {
       return undefined;
@@ -591,7 +635,7 @@ function moduleOfVariable(variable: TSESLint.Scope.Variable, scope: TSESLint.Sco
     }
     return specifier.type === AST_NODE_TYPES.TSImportEqualsDeclaration ? undefined : [module];
   }
-  if (definition.type !== TSESLint.Scope.DefinitionType.Variable) {
+  if (definition.type !== VARIABLE_DEFINITION) {
     return undefined;
   }
   if (variable.references.filter((reference) => reference.isWrite()).length > 1) {

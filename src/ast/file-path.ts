@@ -1,6 +1,6 @@
 import { maskSecretsIn } from '../secrets/mask.js';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { getModuleMemberPath, getStaticMemberName, isGlobalReference } from './calls.js';
 import type { StringShape } from './static-string.js';
 import { HOLE, resolveBinding, resolveStringShape } from './static-string.js';

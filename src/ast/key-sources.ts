@@ -1,5 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { compileGlob, isEncryptedFileName } from '../files/token-files.js';
 import { FILE_READ_APIS, getFileReadSpec } from './apis/file-reads.js';
 import type { TrackedCall } from './calls.js';
@@ -9,6 +11,7 @@ import { getProcessEnvName, getStaticKeyName } from './secret-place.js';
 import type { StringShape } from './static-string.js';
 import { getStaticString, resolveBinding, resolveObjectProperties, shapeText } from './static-string.js';
 import { unwrapExpression } from './unwrap.js';
+import { VARIABLE_DEFINITION, IMPORT_DEFINITION, PARAMETER_DEFINITION } from './scope-kinds.js';
 
 const unwrapAwaited = (node: TSESTree.Node): TSESTree.Node => unwrapExpression(node, true);
 
@@ -278,7 +281,7 @@ function classifyIdentifier(node: TSESTree.Identifier, state: State, depth: numb
   const variable = ASTUtils.findVariable(scope, node);
   if (!variable || state.active.has(variable)) return unknown(node);
   const [definition] = variable.defs;
-  if (definition?.type === TSESLint.Scope.DefinitionType.Parameter) {
+  if (definition?.type === PARAMETER_DEFINITION) {
     return derivationCallbackSource(node, definition.node, state, depth) ?? source('parameter', node, 'a parameter');
   }
   state.active.add(variable);
@@ -302,7 +305,7 @@ function classifyIdentifier(node: TSESTree.Identifier, state: State, depth: numb
 /** `const { key } = <init>`: the init, when the variable is destructured from it once. */
 function destructuredFrom(variable: TSESLint.Scope.Variable): TSESTree.Expression | undefined {
   const [definition] = variable.defs;
-  if (variable.defs.length !== 1 || definition?.type !== TSESLint.Scope.DefinitionType.Variable) return undefined;
+  if (variable.defs.length !== 1 || definition?.type !== VARIABLE_DEFINITION) return undefined;
   const declarator = definition.node;
   if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern && declarator.id.type !== AST_NODE_TYPES.ArrayPattern) return undefined;
   if (variable.references.some((reference) => reference.isWrite() && reference.init !== true)) return undefined;
@@ -493,7 +496,7 @@ function identifierFileOrigin(node: TSESTree.Identifier, state: State, depth: nu
   const variable = ASTUtils.findVariable(scopeOf(state, node), node);
   if (!variable || state.active.has(variable)) return undefined;
   const [definition] = variable.defs;
-  if (definition?.type === TSESLint.Scope.DefinitionType.ImportBinding) {
+  if (definition?.type === IMPORT_DEFINITION) {
     const declaration = definition.parent;
     // `import config from './config.json' with { type: 'json' }`
     return declaration.type === AST_NODE_TYPES.ImportDeclaration && isDataFileSpecifier(declaration.source.value)

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { SecretPlace } from '../secrets/classify.js';
 import { isTokenHeaderName, isTokenName } from '../secrets/names.js';
 

@@ -1,7 +1,10 @@
-import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { getModuleMemberPath, getStaticMemberName, isGlobalReference } from './calls.js';
 import { unwrapExpression } from './unwrap.js';
+import { VARIABLE_DEFINITION } from './scope-kinds.js';
 
 /**
  * What string an expression builds, as a shape: static text pieces (each knowing the
@@ -127,7 +130,7 @@ type Variable = TSESLint.Scope.Variable;
 /** The one expression a variable is ever given, when it is a const or written exactly once. */
 function singleValueOf(variable: Variable): TSESTree.Expression | undefined {
   const [definition] = variable.defs;
-  if (variable.defs.length !== 1 || definition?.type !== TSESLint.Scope.DefinitionType.Variable) {
+  if (variable.defs.length !== 1 || definition?.type !== VARIABLE_DEFINITION) {
     return undefined;
   }
   const declarator = definition.node;

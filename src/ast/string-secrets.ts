@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ClassifyOptions, SecretFinding, SecretPlace } from '../secrets/classify.js';
 import { findSecrets } from '../secrets/classify.js';
 import { minSecretLength } from '../secrets/min-length.js';

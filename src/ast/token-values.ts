@@ -1,5 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { ASTUtils, AST_NODE_TYPES, TSESLint } from '@typescript-eslint/utils';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
 import type { ClassifyOptions } from '../secrets/classify.js';
 import { findSecrets } from '../secrets/classify.js';
 import { describeSecret, maskSecretsIn } from '../secrets/mask.js';
@@ -8,6 +10,7 @@ import { isConstantCatalogName, isNonCredentialTokenName } from '../secrets/non-
 import { getProcessEnvName, getStaticKeyName, getStaticName } from './secret-place.js';
 import { resolveBinding } from './static-string.js';
 import { isGuardedAsNonToken } from './value-guards.js';
+import { VARIABLE_DEFINITION } from './scope-kinds.js';
 
 /**
  * Does an expression carry a token value? The answer every sink-based rule asks
@@ -188,7 +191,7 @@ function isSyntaxToken(identifier: TSESTree.Identifier, scope: TSESLint.Scope.Sc
   }
   if (variable.references.some((reference) => reference.writeExpr != null && isFromLexer(reference.writeExpr))) return true;
   const definition = variable.defs[0];
-  if (definition?.type !== TSESLint.Scope.DefinitionType.Variable) return false;
+  if (definition?.type !== VARIABLE_DEFINITION) return false;
   const loop = definition.node.parent.parent;
   return loop.type === AST_NODE_TYPES.ForOfStatement && lastWordOf(loop.right) === 'tokens';
 }

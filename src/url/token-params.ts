@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { getScopeAt } from '../ast/scope-at.js';
 import type { StringShape } from '../ast/static-string.js';
 import { HOLE, shapeText } from '../ast/static-string.js';

@@ -170,8 +170,20 @@ describe('iterateTrackedCalls: globals', () => {
     expect(trackedCalls(code, HTTP_CALLS)).toEqual([{ api: 'xhr-open', path: 'XMLHttpRequest.open', line: 2, factoryLine: 1 }]);
   });
 
-  it('finds nothing for a global the config does not declare', () => {
-    expect(apisOf(`fetch('/a');`, HTTP_CALLS, { globals: {} })).toEqual([]);
+  it('finds a global that nothing declares, as a config with no globals leaves it', () => {
+    expect(trackedCalls(`fetch('/a');\nconst xhr = new XMLHttpRequest();\nxhr.open('GET', '/b');`, HTTP_CALLS, { globals: {} })).toEqual([
+      { api: 'fetch', path: 'fetch', line: 1 },
+      { api: 'xhr-open', path: 'XMLHttpRequest.open', line: 3, factoryLine: 2 },
+    ]);
+    expect(apisOf(`globalThis.fetch('/a');`, HTTP_CALLS, { globals: {} })).toEqual(['fetch fetch']);
+  });
+
+  it('does not take an undeclared global that the file assigns for the global', () => {
+    expect(apisOf(`fetch = makeFetch();\nfetch('/a');`, HTTP_CALLS, { globals: {} })).toEqual([]);
+  });
+
+  it('lets a local binding shadow an undeclared global', () => {
+    expect(apisOf(`const fetch = makeFetch();\nfetch('/a');`, HTTP_CALLS, { globals: {} })).toEqual([]);
   });
 });
 

@@ -1,7 +1,6 @@
 import * as tsParser from '@typescript-eslint/parser';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
-import { TRACKED_GLOBALS } from '../../src/globals.js';
 
 type ProbeContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 type ProbeVisitor = (context: ProbeContext) => TSESLint.RuleListener;
@@ -9,14 +8,14 @@ type ProbeVisitor = (context: ProbeContext) => TSESLint.RuleListener;
 export interface ProbeOptions {
   /** File name; its extension picks the language (`.ts`, `.cjs`, `.mjs`, ...). */
   readonly filename?: string;
-  /** `languageOptions.globals`; the shipped configs' globals by default. */
+  /** `languageOptions.globals`; none by default, as the shipped configs declare none. */
   readonly globals?: Readonly<Record<string, 'readonly' | 'writable' | 'off'>>;
   readonly sourceType?: 'module' | 'commonjs' | 'script';
 }
 
 /**
- * Parses `code` with the TypeScript parser through ESLint's `Linter` (flat config, the
- * shipped globals) and runs a throw-away rule whose listener comes from `visit`. A parse
+ * Parses `code` with the TypeScript parser through ESLint's `Linter` (flat config, no
+ * globals declared) and runs a throw-away rule whose listener comes from `visit`. A parse
  * error fails the test.
  */
 export function runProbe(code: string, visit: ProbeVisitor, options: ProbeOptions = {}): void {
@@ -31,7 +30,7 @@ export function runProbe(code: string, visit: ProbeVisitor, options: ProbeOption
     plugins: { probe: { rules: { probe: probeRule } } },
     languageOptions: {
       parser: tsParser,
-      globals: options.globals ?? TRACKED_GLOBALS,
+      globals: options.globals ?? {},
       ...(options.sourceType ? { sourceType: options.sourceType } : {}),
     },
     rules: { 'probe/probe': 'error' },

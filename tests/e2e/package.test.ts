@@ -67,7 +67,7 @@ describe('the packed package', () => {
     ]);
     expect(cjs.stderr).toBe('');
     expect(cjs.stdout.trim()).toBe(
-      'eslint-plugin-token-hygiene all,legacy-all,legacy-recommended,legacy-strict,recommended,strict',
+      'eslint-plugin-token-hygiene all,data-files,legacy-all,legacy-recommended,legacy-strict,recommended,strict',
     );
   });
 
@@ -90,7 +90,10 @@ describe('the packed package', () => {
 
   it('reads .env and JSON files through the languages of the installed package', () => {
     const generic = 'AINpvS63II8Z2FHRlHyjHfwTBaFpg4nhInLxULt2'; // random base62, no provider format
-    writeFileSync(path.join(project, 'eslint.config.js'), "import tokenHygiene from 'eslint-plugin-token-hygiene';\nexport default [...tokenHygiene.configs.recommended];\n");
+    writeFileSync(
+      path.join(project, 'eslint.config.js'),
+      "import tokenHygiene from 'eslint-plugin-token-hygiene';\nexport default [...tokenHygiene.configs.recommended, ...tokenHygiene.configs['data-files']];\n",
+    );
     writeFileSync(path.join(project, 'src/.env'), `PORT=8080\nOWN_API_TOKEN=${generic}\n`);
     writeFileSync(path.join(project, 'src/settings.json'), `{ "ownApi": { "clientSecret": "${generic}" } }\n`);
     try {
@@ -108,6 +111,17 @@ describe('the packed package', () => {
       rmSync(path.join(project, 'src/.env'));
       rmSync(path.join(project, 'src/settings.json'));
     }
+  });
+
+  it('loads TypeScript on the first TypeScript file only, not at import, for configs or for JavaScript', () => {
+    cpSync(path.join(root, 'tests/fixtures/e2e/typescript-loading.mjs'), path.join(project, 'typescript-loading.mjs'));
+    const result = runNode(['typescript-loading.mjs']);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({
+      steps: [false, false, false, true],
+      js: ['token-hygiene/no-token-in-url'],
+      ts: ['token-hygiene/no-token-in-url'],
+    });
   });
 
   it('runs the token-hygiene bin with exit codes 0, 1 and 2 and SARIF output', () => {

@@ -32,13 +32,13 @@ async function lintFlat10(config: ConfigName, extra: Linter.Config[] = []): Prom
   const eslint = new ESLint({
     cwd: project.dir,
     overrideConfigFile: true,
-    overrideConfig: [...(plugin.configs[config] as unknown as Linter.Config[]), ...extra],
+    overrideConfig: [...(plugin.configs[config] as unknown as Linter.Config[]), ...(plugin.configs['data-files'] as unknown as Linter.Config[]), ...extra],
   });
   return resultsToFindings(project.dir, await eslint.lintFiles(['src']));
 }
 
 async function lintFlat9(config: ConfigName): Promise<Finding[]> {
-  const eslint = new ESLint9({ cwd: project.dir, overrideConfigFile: true, overrideConfig: plugin.configs[config] as never });
+  const eslint = new ESLint9({ cwd: project.dir, overrideConfigFile: true, overrideConfig: [...plugin.configs[config], ...plugin.configs['data-files']] as never });
   return resultsToFindings(project.dir, await eslint.lintFiles(['src']));
 }
 

@@ -12,7 +12,7 @@ export const NAMESPACE = 'token-hygiene';
 
 /** The plugin's `all` flat config (every registered rule, default options), as ESLint types it. */
 export function allConfig(): Linter.Config[] {
-  return [...(plugin.configs.all as unknown as Linter.Config[])];
+  return [...(plugin.configs.all as unknown as Linter.Config[]), ...(plugin.configs['data-files'] as unknown as Linter.Config[])];
 }
 
 /**
@@ -30,7 +30,7 @@ export function allOptionsOnConfig(): Linter.Config[] {
     );
     rules[`${NAMESPACE}/${name}`] = Object.keys(options).length > 0 ? ['error', options] : 'error';
   }
-  return [...(plugin.configs.all as unknown as Linter.Config[]), { rules }];
+  return [...(plugin.configs.all as unknown as Linter.Config[]), ...(plugin.configs['data-files'] as unknown as Linter.Config[]), { rules }];
 }
 
 export const linter10 = new Linter();

@@ -22,7 +22,7 @@ export interface TempProject {
   readonly secrets: SecretIndex;
   /** Relative paths of the source files (js, ts, tsx), sorted. */
   readonly sourceFiles: readonly string[];
-  /** `eslint.config.mjs`: `plugin.configs.all` from dist/. */
+  /** `eslint.config.mjs`: `plugin.configs.all` and `data-files` from dist/. */
   readonly configFile: string;
   readonly remove: () => void;
 }
@@ -64,7 +64,7 @@ export function createTempProject(prefix: string): TempProject {
   const configFile = path.join(dir, 'eslint.config.mjs');
   writeFileSync(
     configFile,
-    `import plugin from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/src/index.js')).href)};\nexport default plugin.configs.all;\n`,
+    `import plugin from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/src/index.js')).href)};\nexport default [...plugin.configs.all, ...plugin.configs['data-files']];\n`,
   );
   return {
     dir,

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ApiGroup, ApiSpec } from '../calls.js';
 import { defineApiGroup, getStaticMemberName } from '../calls.js';
 import { getStaticName } from '../secret-place.js';
