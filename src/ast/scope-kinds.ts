@@ -14,3 +14,4 @@ export const GLOBAL_SCOPE = 'global' as ScopeTypes['global'];
 export const VARIABLE_DEFINITION = 'Variable' as DefinitionTypes['Variable'];
 export const IMPORT_DEFINITION = 'ImportBinding' as DefinitionTypes['ImportBinding'];
 export const PARAMETER_DEFINITION = 'Parameter' as DefinitionTypes['Parameter'];
+export const FUNCTION_NAME_DEFINITION = 'FunctionName' as DefinitionTypes['FunctionName'];

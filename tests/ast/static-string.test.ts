@@ -146,8 +146,9 @@ describe('resolveStringShape: calls that build strings', () => {
     expect(textOf(`const token = 'abc';\nprobe('?t=' + encodeURIComponent(token) + String(1) + token.toString());`)).toBe('?t=abc1abc');
   });
 
-  it('does not read a shadowed encodeURIComponent', () => {
-    expect(textOf(`function encodeURIComponent(value: string) { return value; }\nprobe('?t=' + encodeURIComponent('abc'));`)).toBe('?t=#');
+  it('does not read a shadowed encodeURIComponent as the global: the local function is inlined', () => {
+    expect(textOf(`function encodeURIComponent(value: string) { return value.split('').reverse().join(''); }\nprobe('?t=' + encodeURIComponent('abc'));`)).toBe('?t=#');
+    expect(textOf(`function encodeURIComponent(value: string) { return '<' + value + '>'; }\nprobe('?t=' + encodeURIComponent('abc'));`)).toBe('?t=<abc>');
   });
 
   it('joins array literals with the given separator', () => {
@@ -217,9 +218,14 @@ describe('resolveStringShape: URL and URLSearchParams', () => {
     expect(textOf(code)).toBe('https://api.example.com/me?token=t|https://api.example.com/me?token=t|https://api.example.com/me?token=t');
   });
 
-  it('leaves a hole for a URL whose search params are changed later', () => {
-    const code = `const url = new URL('https://api.example.com/me');\nurl.searchParams.set('token', t);\nprobe('' + url);`;
-    expect(textOf(code)).toBeUndefined();
+  it('adds the search params a URL is given before it is read', () => {
+    const code = `const url = new URL('https://api.example.com/me');\nurl.searchParams.set('token', t);\nprobe('' + url);\nurl.searchParams.set('later', 'x');`;
+    expect(textOf(code)).toBe('https://api.example.com/me?token=#');
+  });
+
+  it('replaces the query of a URL whose search is assigned', () => {
+    const code = `const url = new URL('https://api.example.com/me?old=1');\nurl.search = new URLSearchParams({ api_key: key, page: '2' }).toString();\nprobe(url.href);`;
+    expect(textOf(code)).toBe('https://api.example.com/me?api_key=#&page=2');
   });
 
   it('renders URLSearchParams from an object, pairs or a string', () => {
@@ -228,9 +234,11 @@ describe('resolveStringShape: URL and URLSearchParams', () => {
     expect(textOf(`probe(String(new URLSearchParams('?a=b')));`)).toBe('a=b');
   });
 
-  it('leaves a hole for URLSearchParams appended to later', () => {
+  it('adds what is appended to URLSearchParams before it is read', () => {
     const code = `const params = new URLSearchParams({ page: '1' });\nparams.append('token', t);\nprobe('?' + params);`;
-    expect(textOf(code)).toBe('?#');
+    expect(textOf(code)).toBe('?page=1&token=#');
+    const empty = `const params = new URLSearchParams();\nparams.set('api_key', k);\nprobe('?' + params.toString());`;
+    expect(textOf(empty)).toBe('?api_key=#');
   });
 });
 

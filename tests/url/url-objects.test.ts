@@ -3,7 +3,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { HOLE, shapeText } from '../../src/ast/static-string.js';
 import { findTokenQueryParams } from '../../src/url/token-params.js';
-import { getParamsObjectParams, getUrlQueryParams, resolveUrlShape } from '../../src/url/url-objects.js';
+import { getParamsObjectParams, getUrlQueryParams } from '../../src/url/url-objects.js';
+import { resolveStringShape as resolveUrlShape } from '../../src/ast/static-string.js';
 import { probeProgram } from '../ast/probe.js';
 
 /** The first argument of the last call statement of the file, with its scope. */
@@ -19,7 +20,7 @@ function lastCallArgument<T>(code: string, use: (argument: TSESTree.Node, scope:
   });
 }
 
-describe('resolveUrlShape', () => {
+describe('resolveStringShape on URL objects', () => {
   it('adds searchParams.set and append calls on a URL', () => {
     const code = `const url = new URL('/v1/items', 'https://api.example.com');
 url.searchParams.set('page', '2');

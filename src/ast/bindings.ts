@@ -1,0 +1,398 @@
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { getStaticMemberName } from './calls.js';
+import type { Located, Scope, Variable } from './resolution.js';
+import { getScopeAt } from './scope-at.js';
+import { FUNCTION_NAME_DEFINITION, PARAMETER_DEFINITION, VARIABLE_DEFINITION } from './scope-kinds.js';
+import { unwrapExpression } from './unwrap.js';
+
+/**
+ * Bindings and values: what a variable, a `this.x` member or a call of one of the file's own
+ * functions stands for. These are the steps by which application code moves a value between
+ * statements, methods and helpers; the resolver and the token-value analysis both follow them.
+ */
+
+// ---------------------------------------------------------------------------
+// Variables
+
+/** The plain `x = ...` declarator of a variable, when that is its only definition. */
+function plainDeclarator(variable: Variable): TSESTree.VariableDeclarator | undefined {
+  const [definition] = variable.defs;
+  if (variable.defs.length !== 1 || definition?.type !== VARIABLE_DEFINITION) return undefined;
+  const declarator = definition.node;
+  // Not destructuring, not a for-in/for-of loop variable.
+  if (declarator.id !== definition.name) return undefined;
+  const loop = declarator.parent.parent;
+  if (loop.type === AST_NODE_TYPES.ForInStatement || loop.type === AST_NODE_TYPES.ForOfStatement) return undefined;
+  return declarator;
+}
+
+function isConstLike(declarator: TSESTree.VariableDeclarator): boolean {
+  const kind = declarator.parent.kind;
+  return kind === 'const' || kind === 'using' || kind === 'await using';
+}
+
+/** The one expression a variable is ever given, when it is a const or written exactly once. */
+function singleValueOf(variable: Variable): TSESTree.Expression | undefined {
+  const declarator = plainDeclarator(variable);
+  if (!declarator) return undefined;
+  if (isConstLike(declarator)) return declarator.init ?? undefined;
+  const writes = variable.references.filter((reference) => reference.isWrite());
+  const [write] = writes;
+  if (writes.length !== 1 || !write) return undefined;
+  if (write.init === true) return declarator.init ?? undefined;
+  const assignment = write.identifier.parent;
+  if (assignment.type === AST_NODE_TYPES.AssignmentExpression && assignment.operator === '=' && assignment.left === write.identifier) {
+    return assignment.right;
+  }
+  return undefined;
+}
+
+/**
+ * The value a `const` (or a `let`/`var` written exactly once) is given, without following
+ * it any further; undefined for parameters, imports, destructuring, loop variables and
+ * variables written more than once.
+ */
+export function resolveBinding(node: TSESTree.Identifier, scope: Scope): TSESTree.Expression | undefined {
+  const variable = ASTUtils.findVariable(scope, node);
+  return variable ? singleValueOf(variable) : undefined;
+}
+
+export interface Binding {
+  readonly variable: Variable;
+  readonly value: TSESTree.Expression;
+  readonly scope: Scope;
+}
+
+/** The single value of the variable an identifier reads, with the scope to read that value in. */
+export function bindingOf(node: TSESTree.Identifier, scope: Scope): Binding | undefined {
+  const variable = ASTUtils.findVariable(scope, node);
+  const value = variable ? singleValueOf(variable) : undefined;
+  if (!variable || !value) return undefined;
+  return { variable, value, scope: ASTUtils.getInnermostScope(variable.scope, value) };
+}
+
+/** A `let` built up in steps: its first value, then what each `+=` added, in source order. */
+export interface AppendedBinding {
+  readonly variable: Variable;
+  readonly pieces: readonly Located<TSESTree.Expression>[];
+}
+
+/** `x = x + a + b`: the operands after the leading `x`, or undefined when `x` does not lead. */
+function selfConcatenation(right: TSESTree.Expression, variable: Variable, scope: Scope): TSESTree.Expression[] | undefined {
+  const rest: TSESTree.Expression[] = [];
+  let current: TSESTree.Expression = unwrapExpression(right) as TSESTree.Expression;
+  while (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+') {
+    rest.unshift(current.right);
+    current = unwrapExpression(current.left) as TSESTree.Expression;
+  }
+  if (current.type !== AST_NODE_TYPES.Identifier || ASTUtils.findVariable(scope, current) !== variable || rest.length === 0) return undefined;
+  return rest;
+}
+
+/**
+ * `let url = base; url += '&page=' + page; url = url + '&key=' + key;` read at `use`: the
+ * declaration's value and each piece added before `use`, when every write to the variable
+ * is the declaration, a `+=`, or `x = x + ...`. A piece added in a branch or a loop counts:
+ * the string may be sent with it. Undefined when nothing is added before `use`.
+ */
+export function appendedBindingOf(use: TSESTree.Identifier, scope: Scope): AppendedBinding | undefined {
+  const variable = ASTUtils.findVariable(scope, use);
+  const declarator = variable ? plainDeclarator(variable) : undefined;
+  if (!variable || !declarator?.init || isConstLike(declarator)) return undefined;
+  const declarationScope = ASTUtils.getInnermostScope(variable.scope, declarator.init);
+  const pieces: Located<TSESTree.Expression>[] = [{ node: declarator.init, scope: declarationScope }];
+  for (const reference of variable.references) {
+    if (!reference.isWrite() || reference.init === true) continue;
+    const assignment = reference.identifier.parent;
+    if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== reference.identifier) return undefined;
+    const at = reference.from;
+    let added: TSESTree.Expression[] | undefined;
+    if (assignment.operator === '+=') added = [assignment.right];
+    else if (assignment.operator === '=') added = selfConcatenation(assignment.right, variable, at);
+    if (added === undefined) return undefined;
+    if (assignment.range[1] > use.range[0]) continue;
+    for (const node of added) pieces.push({ node, scope: at });
+  }
+  return pieces.length > 1 ? { variable, pieces } : undefined;
+}
+
+/**
+ * The values pushed onto a `const` array before `use`: `const parts = ['a=1']; parts.push(x);`.
+ * Undefined when the array is passed anywhere, or changed by anything else than `push`.
+ */
+export function pushedElementsOf(variable: Variable, use: TSESTree.Node): Located<TSESTree.Expression>[] | undefined {
+  const pushed: Located<TSESTree.Expression>[] = [];
+  for (const reference of variable.references) {
+    if (reference.init === true) continue;
+    const identifier = reference.identifier;
+    if (identifier === use || identifier.range[0] >= use.range[0]) continue;
+    const member = identifier.parent;
+    if (member.type !== AST_NODE_TYPES.MemberExpression || member.object !== identifier) return undefined;
+    const name = getStaticMemberName(member);
+    const call = member.parent;
+    if (name === 'push' && call.type === AST_NODE_TYPES.CallExpression && call.callee === member) {
+      for (const argument of call.arguments) {
+        if (argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+        pushed.push({ node: argument, scope: reference.from });
+      }
+    } else if (name === 'length' || name === 'join' || name === 'map' || name === 'filter' || name === 'forEach') {
+      continue;
+    } else {
+      return undefined;
+    }
+  }
+  return pushed;
+}
+
+// ---------------------------------------------------------------------------
+// `this.x` in a class
+
+/** A class member as the class sets it: a field initializer, `this.x = ...` in a method, or a constructor parameter property. */
+export interface MemberWrite {
+  /** The value given, or for a parameter property the parameter (whose value comes from outside). */
+  readonly value: TSESTree.Node;
+  readonly kind: 'field' | 'assignment' | 'parameter';
+}
+
+interface ClassIndex {
+  readonly writes: Map<string, MemberWrite[]>;
+  readonly reads: Map<string, TSESTree.MemberExpression[]>;
+}
+
+const classIndexes = new WeakMap<TSESTree.Node, ClassIndex>();
+
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+/**
+ * The class whose instance `this` is at `node`: the nearest class, reached through arrow
+ * functions and the class's own methods and field initializers; undefined inside a plain
+ * `function`, whose `this` is another value.
+ */
+export function enclosingClassOfThis(node: TSESTree.Node): ClassNode | undefined {
+  let current: TSESTree.Node | undefined = node.parent;
+  let child: TSESTree.Node = node;
+  while (current) {
+    if (current.type === AST_NODE_TYPES.FunctionExpression || current.type === AST_NODE_TYPES.FunctionDeclaration) {
+      const owner = current.parent;
+      const isMethod = owner.type === AST_NODE_TYPES.MethodDefinition || owner.type === AST_NODE_TYPES.TSAbstractMethodDefinition;
+      if (!isMethod || owner.static) return undefined;
+    } else if (current.type === AST_NODE_TYPES.PropertyDefinition && current.value === child && current.static) {
+      return undefined;
+    } else if (current.type === AST_NODE_TYPES.StaticBlock) {
+      return undefined;
+    } else if (current.type === AST_NODE_TYPES.ClassBody) {
+      return current.parent;
+    }
+    child = current;
+    current = current.parent;
+  }
+  return undefined;
+}
+
+function memberNameOfThis(member: TSESTree.MemberExpression): string | undefined {
+  if (member.object.type !== AST_NODE_TYPES.ThisExpression) return undefined;
+  if (member.property.type === AST_NODE_TYPES.PrivateIdentifier) return `#${member.property.name}`;
+  return getStaticMemberName(member);
+}
+
+function keyName(key: TSESTree.Node, computed: boolean): string | undefined {
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
+  if (!computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
+  return key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : undefined;
+}
+
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/** Child nodes of any node, without the `parent` back link. */
+function* childrenOf(node: TSESTree.Node): Iterable<TSESTree.Node> {
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'parent' || value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const item of value as unknown[]) {
+        if (item !== null && typeof item === 'object' && typeof (item as { type?: unknown }).type === 'string') yield item as TSESTree.Node;
+      }
+    } else if (typeof (value as { type?: unknown }).type === 'string') {
+      yield value as TSESTree.Node;
+    }
+  }
+}
+
+/** Reads and writes of `this.x` in a class's own code (not in nested classes or plain functions), indexed once per class. */
+function classIndex(owner: ClassNode): ClassIndex {
+  const cached = classIndexes.get(owner);
+  if (cached) return cached;
+  const index: ClassIndex = { writes: new Map(), reads: new Map() };
+  const pending: TSESTree.Node[] = [];
+  for (const element of owner.body.body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static) {
+      const name = keyName(element.key, element.computed);
+      if (name !== undefined && element.value) addTo(index.writes, name, { value: element.value, kind: 'field' });
+      if (element.value) pending.push(element.value);
+    } else if (element.type === AST_NODE_TYPES.MethodDefinition && !element.static) {
+      if (element.kind === 'constructor') {
+        for (const parameter of element.value.params) {
+          if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+          const inner = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
+          addTo(index.writes, inner.name, { value: inner, kind: 'parameter' });
+        }
+      }
+      pending.push(element.value.body ?? element.value);
+    }
+  }
+  while (pending.length > 0) {
+    const node = pending.pop() as TSESTree.Node;
+    if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) continue;
+    if (node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.FunctionExpression) continue;
+    if (node.type === AST_NODE_TYPES.MemberExpression) {
+      const name = memberNameOfThis(node);
+      if (name !== undefined) {
+        const parent = node.parent;
+        if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) {
+          if (parent.operator === '=') addTo(index.writes, name, { value: parent.right, kind: 'assignment' });
+        } else {
+          addTo(index.reads, name, node);
+        }
+      }
+    }
+    for (const child of childrenOf(node)) pending.push(child);
+  }
+  classIndexes.set(owner, index);
+  return index;
+}
+
+/** How the class sets `this.x` (a `this.x` member expression), or undefined outside a class. */
+export function classMemberWrites(member: TSESTree.MemberExpression): readonly MemberWrite[] | undefined {
+  const name = memberNameOfThis(member);
+  const owner = name === undefined ? undefined : enclosingClassOfThis(member);
+  return owner && name !== undefined ? (classIndex(owner).writes.get(name) ?? []) : undefined;
+}
+
+/** Every read of `this.<name>` in the class's own code. */
+export function classMemberReads(owner: ClassNode, name: string): readonly TSESTree.MemberExpression[] {
+  return classIndex(owner).reads.get(name) ?? [];
+}
+
+/** The one value the class gives `this.x`, when it gives exactly one (a field, or one assignment). */
+export function classMemberValue(member: TSESTree.MemberExpression, scope: Scope): Located | undefined {
+  const writes = classMemberWrites(member);
+  const [only] = writes ?? [];
+  if (writes?.length !== 1 || !only || only.kind === 'parameter') return undefined;
+  return { node: only.value, scope: getScopeAt(scope, only.value) };
+}
+
+// ---------------------------------------------------------------------------
+// The file's own functions
+
+function functionValue(node: TSESTree.Node | null | undefined): TSESTree.FunctionLike | undefined {
+  const value = node ? unwrapExpression(node) : undefined;
+  return value?.type === AST_NODE_TYPES.ArrowFunctionExpression || value?.type === AST_NODE_TYPES.FunctionExpression ? value : undefined;
+}
+
+/**
+ * The function of the file a callee names: a function declaration, a `const` arrow or
+ * function expression, a method of the class (`this.buildUrl`), or a method of an object
+ * literal bound to a `const` (`api.url`). Undefined for anything else.
+ */
+export function localFunctionOf(callee: TSESTree.Node, scope: Scope, follow: (node: TSESTree.Node) => Located): TSESTree.FunctionLike | undefined {
+  const target = unwrapExpression(callee);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = ASTUtils.findVariable(scope, target);
+    const [definition] = variable?.defs ?? [];
+    if (variable?.defs.length !== 1 || !definition) return undefined;
+    if (definition.type === FUNCTION_NAME_DEFINITION) {
+      return definition.node.type === AST_NODE_TYPES.FunctionDeclaration ? definition.node : undefined;
+    }
+    return functionValue(singleValueOf(variable));
+  }
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (target.object.type === AST_NODE_TYPES.ThisExpression) {
+    const name = memberNameOfThis(target);
+    const owner = enclosingClassOfThis(target);
+    const method = owner?.body.body.find(
+      (element): element is TSESTree.MethodDefinition =>
+        element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'method' && !element.static && keyName(element.key, element.computed) === name,
+    );
+    return method?.value ?? functionValue(owner && name !== undefined ? classMemberValue(target, scope)?.node : undefined);
+  }
+  const name = getStaticMemberName(target);
+  const object = follow(target.object).node;
+  if (name === undefined || object.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
+  const property = object.properties
+    .filter((entry): entry is TSESTree.Property => entry.type === AST_NODE_TYPES.Property && !entry.computed && keyName(entry.key, false) === name)
+    .pop();
+  return functionValue(property?.value);
+}
+
+/** The expressions a function returns: its expression body, or the argument of each `return` outside nested functions, in source order. */
+export function returnedExpressions(fn: TSESTree.FunctionLike): TSESTree.Expression[] {
+  const body = fn.body;
+  if (!body) return [];
+  if (body.type !== AST_NODE_TYPES.BlockStatement) return [body];
+  const found: TSESTree.Expression[] = [];
+  const pending: TSESTree.Node[] = [body];
+  while (pending.length > 0) {
+    const node = pending.pop() as TSESTree.Node;
+    if (
+      node.type === AST_NODE_TYPES.FunctionDeclaration ||
+      node.type === AST_NODE_TYPES.FunctionExpression ||
+      node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+      node.type === AST_NODE_TYPES.ClassDeclaration ||
+      node.type === AST_NODE_TYPES.ClassExpression
+    ) {
+      continue;
+    }
+    if (node.type === AST_NODE_TYPES.ReturnStatement) {
+      if (node.argument) found.push(node.argument);
+      continue;
+    }
+    // Statements only: expressions cannot hold a return outside a nested function.
+    if (node.type.endsWith('Statement') || node.type === AST_NODE_TYPES.SwitchCase || node.type === AST_NODE_TYPES.CatchClause) {
+      for (const child of childrenOf(node)) pending.push(child);
+    }
+  }
+  return found.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/**
+ * Binds a function's simple parameters (`p`, `p = default`) to the arguments of a call:
+ * each parameter variable to the argument given (or its default), undefined when neither.
+ */
+export function bindParameters(
+  fn: TSESTree.FunctionLike,
+  args: readonly TSESTree.Node[],
+  callScope: Scope,
+  fnScope: Scope,
+): Map<Variable, Located | undefined> {
+  const bound = new Map<Variable, Located | undefined>();
+  fn.params.forEach((parameter, index) => {
+    let identifier: TSESTree.Node = parameter;
+    let fallback: TSESTree.Node | undefined;
+    if (identifier.type === AST_NODE_TYPES.TSParameterProperty) identifier = identifier.parameter;
+    if (identifier.type === AST_NODE_TYPES.AssignmentPattern) {
+      fallback = identifier.right;
+      identifier = identifier.left;
+    }
+    if (identifier.type !== AST_NODE_TYPES.Identifier) return;
+    const variable = fnScope.set.get(identifier.name);
+    if (!variable?.defs.some((definition) => definition.type === PARAMETER_DEFINITION)) return;
+    const argument = args[index];
+    if (argument !== undefined) bound.set(variable, { node: argument, scope: callScope });
+    else bound.set(variable, fallback === undefined ? undefined : { node: fallback, scope: fnScope });
+  });
+  return bound;
+}
+
+/** The scope a function's parameters live in. */
+export function functionScope(fn: TSESTree.FunctionLike, scope: Scope): Scope | undefined {
+  const inner = getScopeAt(scope, fn.body ?? fn);
+  for (let current: Scope | null = inner; current; current = current.upper) {
+    if (current.block === fn) return current;
+  }
+  return undefined;
+}
