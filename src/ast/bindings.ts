@@ -1,7 +1,7 @@
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { getStaticMemberName } from './calls.js';
+import { getStaticMemberName } from './member-name.js';
 import type { Located, Scope, Variable } from './resolution.js';
 import { getScopeAt } from './scope-at.js';
 import { FUNCTION_NAME_DEFINITION, PARAMETER_DEFINITION, VARIABLE_DEFINITION } from './scope-kinds.js';
@@ -144,6 +144,38 @@ export function pushedElementsOf(variable: Variable, use: TSESTree.Node): Locate
     }
   }
   return pushed;
+}
+
+const MAX_ARRAY_BINDINGS = 8;
+
+/**
+ * The elements of an array literal, given directly or through `const` bindings, with the
+ * values pushed onto the variable that holds it before `node` reads it:
+ * `const args = ['-s']; args.push(url); spawn('curl', args)` gives `'-s'` and `url`.
+ * Undefined when `node` is not (bound to) an array literal, or the array is changed otherwise.
+ */
+export function arrayElementsOf(node: TSESTree.Node, scope: Scope): Located<TSESTree.Expression | TSESTree.SpreadElement>[] | undefined {
+  let current = unwrapExpression(node);
+  let currentScope = scope;
+  let holder: { variable: Variable; use: TSESTree.Node } | undefined;
+  for (let step = 0; step < MAX_ARRAY_BINDINGS && current.type === AST_NODE_TYPES.Identifier; step += 1) {
+    const binding = bindingOf(current, currentScope);
+    if (!binding) return undefined;
+    holder = { variable: binding.variable, use: current };
+    current = unwrapExpression(binding.value);
+    currentScope = binding.scope;
+  }
+  if (current.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
+  const elements: Located<TSESTree.Expression | TSESTree.SpreadElement>[] = [];
+  for (const element of current.elements) {
+    if (element !== null) elements.push({ node: element, scope: currentScope });
+  }
+  if (holder) {
+    const pushed = pushedElementsOf(holder.variable, holder.use);
+    if (pushed === undefined) return undefined;
+    elements.push(...pushed);
+  }
+  return elements;
 }
 
 // ---------------------------------------------------------------------------

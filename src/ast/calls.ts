@@ -3,7 +3,12 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { classMemberReads, enclosingClassOfThis } from './bindings.js';
+import { getStaticMemberName } from './member-name.js';
+import { getScopeAt } from './scope-at.js';
 import { unwrapExpression } from './unwrap.js';
+
+export { getStaticMemberName } from './member-name.js';
 import { GLOBAL_SCOPE, VARIABLE_DEFINITION, IMPORT_DEFINITION } from './scope-kinds.js';
 
 /**
@@ -45,6 +50,13 @@ export interface ApiSpec {
   readonly instanceOf?: {
     readonly path: readonly string[];
     readonly kind: CallKind;
+    /**
+     * The class is also handed over by dependency injection, and never constructed in the
+     * file: a constructor parameter, a class field or a parameter typed with it
+     * (`constructor(private readonly http: HttpService)`), or `inject(HttpClient)`.
+     * Needs `module` and a one-name `path`.
+     */
+    readonly injected?: boolean;
   };
 }
 
@@ -105,6 +117,8 @@ interface CompiledGroup {
   readonly hasModules: boolean;
   /** Global names the tracker starts from: the group's globals, the global objects, `require`. */
   readonly rootNames: ReadonlySet<string>;
+  /** Instance specs whose class can be injected by type. */
+  readonly injected: readonly ApiSpec[];
 }
 
 /** Names through which any global can be reached (`globalThis.fetch`, `window.fetch`). */
@@ -203,7 +217,8 @@ export function defineApiGroup(specs: readonly ApiSpec[]): ApiGroup {
   const hasGlobals = Object.keys(maps.globalMap).length > 0;
   const hasModules = Object.keys(maps.moduleMap).length > 0;
   const rootNames = new Set([...Object.keys(maps.globalMap), ...(hasGlobals ? GLOBAL_OBJECTS : []), ...(hasModules ? ['require'] : [])]);
-  compiledGroups.set(group, { ...maps, hasGlobals, hasModules, rootNames });
+  const injected = specs.filter((spec) => spec.instanceOf?.injected === true && spec.module !== undefined && spec.instanceOf.path.length === 1);
+  compiledGroups.set(group, { ...maps, hasGlobals, hasModules, rootNames, injected });
   return group;
 }
 
@@ -375,12 +390,73 @@ function findTrackedCalls(sourceCode: Readonly<TSESLint.SourceCode>, group: ApiG
       add({ node, path, api });
     }
     for (const spec of reference.info.instances) {
-      for (const use of findInstanceUses(node, globalScope, spec)) {
+      for (const use of findInstanceUses([node], globalScope, spec)) {
         add({ node: use, path: [...path, ...spec.path], api: spec.id, factory: node });
       }
     }
   }
+  for (const spec of compiled.injected) {
+    const starts = injectedInstances(sourceCode, spec.module as string, spec.instanceOf?.path[0] as string);
+    if (starts.length === 0) continue;
+    const path = [spec.module as string, ...(spec.instanceOf?.path ?? [])];
+    for (const use of findInstanceUses(starts, globalScope, spec)) {
+      add({ node: use, path: [...path, ...spec.path], api: spec.id });
+    }
+  }
   return calls.sort((a, b) => a.node.range[0] - b.node.range[0] || a.node.range[1] - b.node.range[1]);
+}
+
+/** `inject(HttpClient)`: Angular's injection function, whatever it is imported as. */
+function isInjectCall(node: TSESTree.Node, argument: TSESTree.Node): node is TSESTree.CallExpression {
+  return (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.arguments[0] === argument &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === 'inject'
+  );
+}
+
+/**
+ * The nodes that hold an instance of `className` from `module` that the file is handed by
+ * type: `this.http` for a constructor parameter property or a class field typed with the
+ * class, a parameter or variable typed with it, and `inject(Class)` calls.
+ */
+function injectedInstances(sourceCode: Readonly<TSESLint.SourceCode>, module: string, className: string): TSESTree.Node[] {
+  const starts: TSESTree.Node[] = [];
+  const globalScope = sourceCode.getScope(sourceCode.ast);
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || normalizeModuleName(statement.source.value) !== module) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) continue;
+      const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+      if (imported !== className) continue;
+      for (const variable of sourceCode.getDeclaredVariables(specifier)) {
+        for (const reference of variable.references) starts.push(...typedHolders(reference.identifier, globalScope));
+      }
+    }
+  }
+  return starts;
+}
+
+/** What a reference to an injected class gives an instance to: see `injectedInstances`. */
+function typedHolders(identifier: TSESTree.Identifier | TSESTree.JSXIdentifier, scope: TSESLint.Scope.Scope): TSESTree.Node[] {
+  const parent = identifier.parent;
+  if (isInjectCall(parent, identifier)) return [parent];
+  if (parent.type !== AST_NODE_TYPES.TSTypeReference || parent.typeName !== identifier) return [];
+  const annotation = parent.parent;
+  if (annotation.type !== AST_NODE_TYPES.TSTypeAnnotation) return [];
+  const owner = annotation.parent;
+  if (owner.type === AST_NODE_TYPES.PropertyDefinition && !owner.static) {
+    return classReads(owner.parent.parent, propertyName(owner.key, owner.computed)) ?? [];
+  }
+  if (owner.type !== AST_NODE_TYPES.Identifier) return [];
+  if (owner.parent.type === AST_NODE_TYPES.TSParameterProperty) {
+    const constructor = owner.parent.parent;
+    const method = constructor.parent;
+    return method.type === AST_NODE_TYPES.MethodDefinition ? (classReads(method.parent.parent, owner.name) ?? []) : [];
+  }
+  const variable = ASTUtils.findVariable(getScopeAt(scope, owner), owner.name);
+  return variable?.defs.some((definition) => definition.name === owner) === true ? readsOf(variable) : [];
 }
 
 /**
@@ -433,7 +509,7 @@ function normalizeTrackedPath(path: readonly string[]): readonly string[] {
 // ---------------------------------------------------------------------------
 // Instances made by factories
 
-/** Wrappers that pass a value through unchanged: TS casts, `!`, optional chains. */
+/** Wrappers that pass a value through unchanged: TS casts, `!`, optional chains, `await`. */
 function isTransparentParent(node: TSESTree.Node): boolean {
   const parent = node.parent;
   if (!parent) {
@@ -445,6 +521,7 @@ function isTransparentParent(node: TSESTree.Node): boolean {
     case AST_NODE_TYPES.TSTypeAssertion:
     case AST_NODE_TYPES.TSNonNullExpression:
     case AST_NODE_TYPES.ChainExpression:
+    case AST_NODE_TYPES.AwaitExpression:
       return true;
     default:
       return false;
@@ -457,20 +534,6 @@ function outermostValueNode(node: TSESTree.Node): TSESTree.Node {
     current = current.parent;
   }
   return current;
-}
-
-/** The static name of a member access (`a.b`, `a['b']`), or undefined. */
-export function getStaticMemberName(member: TSESTree.MemberExpression): string | undefined {
-  if (!member.computed) {
-    return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
-  }
-  if (member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string') {
-    return member.property.value;
-  }
-  if (member.property.type === AST_NODE_TYPES.TemplateLiteral && member.property.expressions.length === 0) {
-    return member.property.quasis[0]?.value.cooked ?? undefined;
-  }
-  return undefined;
 }
 
 function callMatchesKind(node: TSESTree.Node, kind: CallKind): node is CallNode {
@@ -487,14 +550,7 @@ function callMatchesKind(node: TSESTree.Node, kind: CallKind): node is CallNode 
  * The single variable that holds the instance: `const x = <expr>`, `let x = <expr>` or
  * `x = <expr>` with no other write to `x`.
  */
-function singleAssignedVariable(expr: TSESTree.Node, scope: TSESLint.Scope.Scope): TSESLint.Scope.Variable | undefined {
-  const parent = expr.parent;
-  let target: TSESTree.Node | undefined;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === expr) {
-    target = parent.id;
-  } else if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '=' && parent.right === expr) {
-    target = parent.left;
-  }
+function singleAssignedVariable(target: TSESTree.Node | null | undefined, scope: TSESLint.Scope.Scope): TSESLint.Scope.Variable | undefined {
   if (target?.type !== AST_NODE_TYPES.Identifier) {
     return undefined;
   }
@@ -503,31 +559,109 @@ function singleAssignedVariable(expr: TSESTree.Node, scope: TSESLint.Scope.Scope
     return undefined;
   }
   const writes = variable.references.filter((reference) => reference.isWrite());
-  return writes.length === 1 ? variable : undefined;
+  return writes.length <= 1 ? variable : undefined;
 }
 
-/** Calls `x.method(...)` / `x(...)` on the instance a factory call made, per the spec. */
-function findInstanceUses(factory: CallNode, scope: TSESLint.Scope.Scope, spec: ApiSpec): CallNode[] {
+function readsOf(variable: TSESLint.Scope.Variable): TSESTree.Node[] {
+  return variable.references.filter((reference) => reference.isRead()).map((reference) => reference.identifier);
+}
+
+/** Reads of `name` on a `const` object: `api.http` for `const api = { http: <value> }`. */
+function memberReads(variable: TSESLint.Scope.Variable, name: string): TSESTree.Node[] {
+  const reads: TSESTree.Node[] = [];
+  for (const identifier of readsOf(variable)) {
+    const member = identifier.parent;
+    if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === identifier && getStaticMemberName(member) === name) reads.push(member);
+  }
+  return reads;
+}
+
+function classReads(owner: TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined, name: string | undefined): TSESTree.Node[] | undefined {
+  return owner && name !== undefined ? [...classMemberReads(owner, name)] : undefined;
+}
+
+function propertyName(key: TSESTree.Node, computed: boolean): string | undefined {
+  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
+  if (!computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
+  return key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : undefined;
+}
+
+/** The function a `return <value>` belongs to, and the nodes that call it: `const client = makeClient()`. */
+function callsOfReturningFunction(returned: TSESTree.ReturnStatement | TSESTree.ArrowFunctionExpression, scope: TSESLint.Scope.Scope): TSESTree.Node[] | undefined {
+  let fn: TSESTree.Node | undefined = returned.type === AST_NODE_TYPES.ArrowFunctionExpression ? returned : returned.parent;
+  while (fn && fn.type !== AST_NODE_TYPES.FunctionDeclaration && fn.type !== AST_NODE_TYPES.FunctionExpression && fn.type !== AST_NODE_TYPES.ArrowFunctionExpression) {
+    fn = fn.parent;
+  }
+  if (!fn) return undefined;
+  let name: TSESTree.Node | null | undefined;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) name = fn.id;
+  else if (fn.parent.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn) name = fn.parent.id;
+  const variable = singleAssignedVariable(name, scope);
+  if (!variable) return undefined;
+  const calls: TSESTree.Node[] = [];
+  for (const identifier of readsOf(variable)) {
+    const call = identifier.parent;
+    if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === identifier) calls.push(call);
+  }
+  return calls;
+}
+
+/**
+ * Where an instance is read again after `value` holds it: the variable it is assigned to,
+ * `this.x` in the class that sets it (a field, `this.x = ...` in a method, a constructor
+ * parameter property), `api.http` for a `const api = { http: ... }`, and the calls of a
+ * local function that returns it. Undefined when it goes nowhere the file can follow.
+ */
+function holdersOf(value: TSESTree.Node, scope: TSESLint.Scope.Scope): TSESTree.Node[] | undefined {
+  const parent = value.parent;
+  if (!parent) return undefined;
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === value) {
+    const variable = singleAssignedVariable(parent.id, scope);
+    return variable ? readsOf(variable) : undefined;
+  }
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '=' && parent.right === value) {
+    const target = parent.left;
+    if (target.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.ThisExpression) {
+      return classReads(enclosingClassOfThis(target), propertyName(target.property, target.computed));
+    }
+    const variable = singleAssignedVariable(target, scope);
+    return variable ? readsOf(variable) : undefined;
+  }
+  if (parent.type === AST_NODE_TYPES.PropertyDefinition && parent.value === value && !parent.static) {
+    return classReads(parent.parent.parent, propertyName(parent.key, parent.computed));
+  }
+  if (parent.type === AST_NODE_TYPES.Property && parent.value === value && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    const name = propertyName(parent.key, parent.computed);
+    const object = parent.parent;
+    const holder = object.parent;
+    if (name === undefined || holder.type !== AST_NODE_TYPES.VariableDeclarator || holder.init !== object) return undefined;
+    const variable = singleAssignedVariable(holder.id, scope);
+    return variable ? memberReads(variable, name) : undefined;
+  }
+  if (parent.type === AST_NODE_TYPES.ReturnStatement || (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === value)) {
+    return callsOfReturningFunction(parent, scope);
+  }
+  return undefined;
+}
+
+/** Calls `x.method(...)` / `x(...)` on the instance the start nodes hold, per the spec. */
+function findInstanceUses(starts: readonly TSESTree.Node[], scope: TSESLint.Scope.Scope, spec: ApiSpec): CallNode[] {
   const uses: CallNode[] = [];
-  const visited = new Set<TSESLint.Scope.Variable>();
-  const pending: TSESTree.Node[] = [factory];
+  const visited = new Set<TSESTree.Node>();
+  const pending: TSESTree.Node[] = [...starts];
+  // Each value node is looked at once; the walk is bounded by the file's size.
   while (pending.length > 0) {
     const valueNode = outermostValueNode(pending.pop() as TSESTree.Node);
+    if (visited.has(valueNode)) {
+      continue;
+    }
+    visited.add(valueNode);
     const call = instanceCallAt(valueNode, spec);
     if (call) {
       uses.push(call);
       continue;
     }
-    const variable = singleAssignedVariable(valueNode, scope);
-    if (!variable || visited.has(variable)) {
-      continue;
-    }
-    visited.add(variable);
-    for (const reference of variable.references) {
-      if (reference.isRead()) {
-        pending.push(reference.identifier);
-      }
-    }
+    pending.push(...(holdersOf(valueNode, scope) ?? []));
   }
   return uses;
 }

@@ -186,7 +186,17 @@ function resolveIdentifier(node: TSESTree.Identifier, scope: Scope, depth: numbe
     const init = { node: value, scope: binding.scope };
     return within(binding.variable, state, () => resolveUrlObject(resolverFor(state), binding.variable, init, kind, node, depth), node);
   }
-  return within(binding.variable, state, () => resolveNode(binding.value, binding.scope, depth + 1, state), node);
+  return named(node, within(binding.variable, state, () => resolveNode(binding.value, binding.scope, depth + 1, state), node));
+}
+
+/**
+ * A binding or member whose value is wholly unknown stays a hole at its own name
+ * (`apiKey`, `this.apiKey`), not at the expression it was given: the name is evidence of what
+ * it holds, and whoever judges the hole can still follow the value from there.
+ */
+function named(node: TSESTree.Node, resolved: Resolved): Resolved {
+  const [only] = resolved.parts;
+  return resolved.parts.length === 1 && only?.kind === 'hole' ? hole(node) : resolved;
 }
 
 // ---------------------------------------------------------------------------
@@ -263,7 +273,7 @@ function propertiesOf(object: TSESTree.ObjectExpression, scope: Scope, depth: nu
 
 function resolveMember(node: TSESTree.MemberExpression, scope: Scope, depth: number, state: Resolution): Resolved {
   const property = node.object.type === AST_NODE_TYPES.ThisExpression ? classMemberValue(node, scope) : memberOfObject(node, scope, depth + 1, state);
-  if (property) return resolveNode(property.node, property.scope, depth + 1, state);
+  if (property) return named(node, resolveNode(property.node, property.scope, depth + 1, state));
   const name = getStaticMemberName(node);
   if (name === 'href' || name === 'search') {
     const object = unwrapExpression(node.object);

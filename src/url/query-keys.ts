@@ -12,8 +12,11 @@ import { isNonCredentialTokenName } from '../secrets/non-credential-names.js';
 /** Query keys that name a credential although the shared name rules do not list them. */
 const QUERY_TOKEN_KEYS: ReadonlySet<string> = new Set(['jwt', 'access_key', 'accesskey', 'private_token', 'privatetoken', 'auth_key', 'authkey', 'sas', 'sessionkey', 'session_key']);
 
-/** Keys that are credentials only when their value is token-ish: `?key=AIza...`, `?key=${apiKey}`. */
-const VALUE_DEPENDENT_KEYS: ReadonlySet<string> = new Set(['key', 'code']);
+/**
+ * Keys that are credentials only when their value is token-ish: `?key=AIza...`, `?key=${apiKey}`,
+ * OpenWeather's `?appid=${apiKey}` (elsewhere an application id is public).
+ */
+const VALUE_DEPENDENT_KEYS: ReadonlySet<string> = new Set(['key', 'code', 'appid']);
 
 /** The signature of a shared access signature, and the fields that show the query is one. */
 const SIGNATURE_KEYS: ReadonlySet<string> = new Set(['sig', 'signature']);

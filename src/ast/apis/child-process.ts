@@ -2,6 +2,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { ApiGroup, ApiSpec, TrackedCall } from '../calls.js';
 import { defineApiGroup, getModuleMemberPath } from '../calls.js';
+import { arrayElementsOf } from '../bindings.js';
+import type { Located } from '../resolution.js';
 import { getScopeAt } from '../scope-at.js';
 import type { StringPart, StringShape } from '../static-string.js';
 import { resolveBinding, resolveStringShape, shapeText } from '../static-string.js';
@@ -100,13 +102,13 @@ export function getCommandShapes(call: TrackedCall | TSESTree.CallExpression, sc
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) {
     return [];
   }
-  const array = found.form === 'argv' && second && second.type !== AST_NODE_TYPES.SpreadElement ? arrayOf(second, scope) : undefined;
+  const array = found.form === 'argv' && second && second.type !== AST_NODE_TYPES.SpreadElement ? arrayElementsOf(second, scope) : undefined;
   const commandShape = resolveStringShape(first, scope) ?? holeShape(first);
   if (found.form === 'shell' || (!array && runsInShell(node, scope))) {
     return splitShellCommand(commandShape);
   }
   const program = isStatic(commandShape) ? shapeText(commandShape) : undefined;
-  const args = array ? argumentShapes(array, scope) : [];
+  const args = array ? argumentShapes(array) : [];
   return [{ program, programName: programNameOf(program), args, form: 'argv' }];
 }
 
@@ -168,24 +170,16 @@ function followToNode(node: TSESTree.Node, scope: Scope): TSESTree.Node | undefi
   return undefined;
 }
 
-function arrayOf(node: TSESTree.Node, scope: Scope): TSESTree.ArrayExpression | undefined {
-  const found = followToNode(node, scope);
-  return found?.type === AST_NODE_TYPES.ArrayExpression ? found : undefined;
-}
-
 function holeShape(node: TSESTree.Node): StringShape {
   return { parts: [{ kind: 'hole', node }] };
 }
 
-function argumentShapes(array: TSESTree.ArrayExpression, scope: Scope, depth = 0): StringShape[] {
+function argumentShapes(elements: readonly Located<TSESTree.Expression | TSESTree.SpreadElement>[], depth = 0): StringShape[] {
   const shapes: StringShape[] = [];
-  for (const element of array.elements) {
-    if (element === null) {
-      continue;
-    }
+  for (const { node: element, scope } of elements) {
     if (element.type === AST_NODE_TYPES.SpreadElement) {
-      const inner = depth < MAX_FOLLOW ? arrayOf(element.argument, scope) : undefined;
-      shapes.push(...(inner ? argumentShapes(inner, scope, depth + 1) : [holeShape(element)]));
+      const inner = depth < MAX_FOLLOW ? arrayElementsOf(element.argument, scope) : undefined;
+      shapes.push(...(inner ? argumentShapes(inner, depth + 1) : [holeShape(element)]));
       continue;
     }
     const elementScope = getScopeAt(scope, element);

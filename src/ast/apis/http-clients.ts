@@ -46,6 +46,12 @@ const GOT_OPTIONS: RequestOptionKeys = Object.freeze({ url: ['url', 'prefixUrl']
 const KY_OPTIONS: RequestOptionKeys = Object.freeze({ url: ['prefixUrl'], params: ['searchParams'] });
 const NODE_HTTP_OPTIONS: RequestOptionKeys = Object.freeze({ url: ['path'], params: [] });
 const UNDICI_REQUEST_OPTIONS: RequestOptionKeys = Object.freeze({ url: ['path'], params: ['query'] });
+const OFETCH_OPTIONS: RequestOptionKeys = Object.freeze({ url: ['baseURL'], params: ['query', 'params'] });
+const REQUEST_OPTIONS: RequestOptionKeys = Object.freeze({ url: ['url', 'uri', 'baseUrl'], params: ['qs'] });
+const GRAPHQL_REQUEST_OPTIONS: RequestOptionKeys = Object.freeze({ url: ['url'], params: [] });
+const SOCKET_IO_OPTIONS: RequestOptionKeys = Object.freeze({ url: [], params: ['query'] });
+const JQUERY_OPTIONS: RequestOptionKeys = Object.freeze({ url: ['url'], params: [] });
+const ANGULAR_OPTIONS: RequestOptionKeys = Object.freeze({ url: [], params: ['params'] });
 /** For sinks a user adds by option: the common names of every client above. */
 export const GENERIC_OPTIONS: RequestOptionKeys = Object.freeze({
   url: ['url', 'baseURL', 'baseUrl', 'prefixUrl', 'path'],
@@ -67,6 +73,20 @@ function instanceSink(id: string, module: string, factory: readonly string[], pa
     instanceOf: Object.freeze({ path: Object.freeze([...factory]), kind: 'call' }),
     ...extra,
   });
+}
+
+/** Methods of a client class that the file is handed by dependency injection and never constructs. */
+function injectedClientSpecs(module: string, className: string, methods: readonly (readonly [string, Extra])[]): HttpSinkSpec[] {
+  return methods.map(([method, extra]) =>
+    Object.freeze({
+      id: `${module}.${className}.${method}`,
+      module,
+      path: Object.freeze([method]),
+      kind: 'call' as const,
+      instanceOf: Object.freeze({ path: Object.freeze([className]), kind: 'construct' as const, injected: true }),
+      ...extra,
+    }),
+  );
 }
 
 const AXIOS_URL_CONFIG = ['get', 'delete', 'head', 'options'] as const;
@@ -124,6 +144,66 @@ export const HTTP_SINK_SPECS: readonly HttpSinkSpec[] = Object.freeze([
     sink(`superagent.${method}`, 'superagent', [method], { url: 0, chainedParams: ['query'], optionKeys: NO_OPTIONS }),
     instanceSink(`superagent.${method}().query`, 'superagent', [method], ['query'], { params: 0, optionKeys: NO_OPTIONS }),
   ]),
+  // Clients handed over by dependency injection: NestJS's HttpService (axios underneath) and Angular's HttpClient.
+  ...injectedClientSpecs('@nestjs/axios', 'HttpService', [
+    ['get', { url: 0, options: 1, optionKeys: AXIOS_OPTIONS }],
+    ['delete', { url: 0, options: 1, optionKeys: AXIOS_OPTIONS }],
+    ['head', { url: 0, options: 1, optionKeys: AXIOS_OPTIONS }],
+    ['post', { url: 0, options: 2, optionKeys: AXIOS_OPTIONS }],
+    ['put', { url: 0, options: 2, optionKeys: AXIOS_OPTIONS }],
+    ['patch', { url: 0, options: 2, optionKeys: AXIOS_OPTIONS }],
+    ['request', { options: 0, optionKeys: AXIOS_OPTIONS }],
+  ]),
+  ...injectedClientSpecs('@angular/common/http', 'HttpClient', [
+    ['get', { url: 0, options: 1, optionKeys: ANGULAR_OPTIONS }],
+    ['delete', { url: 0, options: 1, optionKeys: ANGULAR_OPTIONS }],
+    ['head', { url: 0, options: 1, optionKeys: ANGULAR_OPTIONS }],
+    ['options', { url: 0, options: 1, optionKeys: ANGULAR_OPTIONS }],
+    ['jsonp', { url: 0, optionKeys: NO_OPTIONS }],
+    ['post', { url: 0, options: 2, optionKeys: ANGULAR_OPTIONS }],
+    ['put', { url: 0, options: 2, optionKeys: ANGULAR_OPTIONS }],
+    ['patch', { url: 0, options: 2, optionKeys: ANGULAR_OPTIONS }],
+    ['request', { url: 1, options: 2, optionKeys: ANGULAR_OPTIONS }],
+  ]),
+  // graphql-request: the endpoint is given to the client, or to each request() call.
+  sink('graphql-request.GraphQLClient', 'graphql-request', ['GraphQLClient'], { url: 0, optionKeys: NO_OPTIONS }, 'construct'),
+  ...['request', 'rawRequest'].map((name) =>
+    sink(`graphql-request.${name}`, 'graphql-request', [name], { url: 0, urlOrOptions: true, options: 0, optionKeys: GRAPHQL_REQUEST_OPTIONS }),
+  ),
+  // ofetch, and Nuxt's auto-imported $fetch / useFetch.
+  ...['ofetch', '$fetch'].flatMap((name) => [
+    sink(`ofetch.${name}`, 'ofetch', [name], { url: 0, options: 1, optionKeys: OFETCH_OPTIONS }),
+    instanceSink(`ofetch.${name}.create()`, 'ofetch', [name, 'create'], [], { url: 0, options: 1, optionKeys: OFETCH_OPTIONS }),
+  ]),
+  ...['$fetch', 'useFetch', 'useLazyFetch'].map((name) => sink(name, undefined, [name], { url: 0, options: 1, optionKeys: OFETCH_OPTIONS })),
+  // needle: needle(method, url, data, options), needle.get(url, options), needle.post(url, data, options).
+  sink('needle', 'needle', [], { url: 1, optionKeys: NO_OPTIONS }),
+  sink('needle.request', 'needle', ['request'], { url: 1, optionKeys: NO_OPTIONS }),
+  ...['get', 'head', 'delete', 'post', 'put', 'patch'].map((method) => sink(`needle.${method}`, 'needle', [method], { url: 0, optionKeys: NO_OPTIONS })),
+  // request and request-promise: request(url | { url, qs }), request.get(...).
+  ...['request', 'request-promise', 'request-promise-native'].flatMap((module) => [
+    sink(module, module, [], { url: 0, options: 1, urlOrOptions: true, optionKeys: REQUEST_OPTIONS }),
+    ...['get', 'post', 'put', 'patch', 'del', 'delete', 'head'].map((method) =>
+      sink(`${module}.${method}`, module, [method], { url: 0, options: 1, urlOrOptions: true, optionKeys: REQUEST_OPTIONS }),
+    ),
+  ]),
+  // jQuery's Ajax helpers on the globals $ and jQuery.
+  ...['$', 'jQuery'].flatMap((global) => [
+    sink(`${global}.ajax`, undefined, [global, 'ajax'], { url: 0, options: 1, urlOrOptions: true, optionKeys: JQUERY_OPTIONS }),
+    ...['get', 'getJSON', 'post', 'getScript'].map((method) => sink(`${global}.${method}`, undefined, [global, method], { url: 0, optionKeys: NO_OPTIONS })),
+  ]),
+  // Connections that carry the token in their URL for their whole life.
+  sink('WebSocket', undefined, ['WebSocket'], { url: 0, optionKeys: NO_OPTIONS }, 'construct'),
+  sink('EventSource', undefined, ['EventSource'], { url: 0, optionKeys: NO_OPTIONS }, 'construct'),
+  ...['ws', 'isomorphic-ws'].flatMap((module) => [
+    sink(module, module, [], { url: 0, optionKeys: NO_OPTIONS }, 'construct'),
+    sink(`${module}.WebSocket`, module, ['WebSocket'], { url: 0, optionKeys: NO_OPTIONS }, 'construct'),
+  ]),
+  sink('eventsource', 'eventsource', [], { url: 0, optionKeys: NO_OPTIONS }, 'construct'),
+  sink('eventsource.EventSource', 'eventsource', ['EventSource'], { url: 0, optionKeys: NO_OPTIONS }, 'construct'),
+  ...['', 'io', 'connect'].map((name) =>
+    sink(`socket.io-client${name === '' ? '' : `.${name}`}`, 'socket.io-client', name === '' ? [] : [name], { url: 0, options: 1, optionKeys: SOCKET_IO_OPTIONS }),
+  ),
   Object.freeze({
     id: 'XMLHttpRequest.open',
     path: Object.freeze(['open']),
