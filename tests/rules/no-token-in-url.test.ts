@@ -179,7 +179,8 @@ await fetch(blobUrl);`,
       code: `const ownToken = process.env.OWN_API_TOKEN;
 await fetch(\`https://api.own.example/v1/records?t=\${ownToken}\`);`,
       errors: [
-        { messageId: 'tokenInQuery', line: 2, column: 49, endColumn: 61, suggestions: [] },
+        { messageId: 'tokenInQuery', line: 2, column: 49, endColumn: 61, suggestions: [{ messageId: 'moveToAuthorizationHeader', output: `const ownToken = process.env.OWN_API_TOKEN;
+await fetch(\`https://api.own.example/v1/records\`, { headers: { Authorization: \`Bearer \${ownToken}\` } });` }] },
       ],
     },
     {
