@@ -4,20 +4,21 @@
  * with npm's own resolver and no network.
  *
  * Each package document lists the versions the lockfile holds, with the dependencies the
- * lockfile records for them. A tarball is served from npm's cache (filled by `npm ci`), found
- * by its integrity; when the cache lacks it, the installed folder in node_modules is packed
- * and that tarball is served instead, with its own integrity.
+ * lockfile records for them. A tarball is served from npm's cache (which `npm ci` filled),
+ * found by its integrity. Versions the cache lacks are packed from their installed folder in
+ * node_modules and served with that tarball's integrity; versions neither cached nor installed
+ * (another platform's binaries) are left out.
  */
 import { execFile } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
+const MAX_OUTPUT = 64 * 1024 * 1024;
 
 interface LockEntry {
   readonly name?: string;
@@ -54,8 +55,8 @@ export interface LocalRegistry {
   /** The versions of `name` the registry serves. */
   readonly versionsOf: (name: string) => readonly string[];
   /**
-   * Runs npm in `cwd` against this registry only: a fresh npm cache, no user or project
-   * `.npmrc`, no npm settings inherited from the environment, no install scripts.
+   * Runs npm in `cwd` against this registry only: a fresh npm cache, no user `.npmrc`, no npm
+   * settings inherited from the environment, no install scripts.
    */
   readonly npm: (cwd: string, args: readonly string[]) => Promise<{ stdout: string; stderr: string }>;
   readonly close: () => Promise<void>;
@@ -63,171 +64,142 @@ export interface LocalRegistry {
 
 const LOCATION_NAME = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)$/u;
 
-/** Every registry package in the lockfile, by name and version. */
-function readLockfile(root: string): Map<string, Map<string, StoredVersion>> {
+/** Every registry package of the lockfile, one entry per name and version. */
+function readLockfile(root: string): StoredVersion[] {
   const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {
     packages: Record<string, LockEntry>;
   };
-  const byName = new Map<string, Map<string, StoredVersion>>();
+  const seen = new Map<string, StoredVersion>();
   for (const [location, entry] of Object.entries(lock.packages)) {
     const folderName = LOCATION_NAME.exec(location)?.[1];
     if (folderName === undefined || entry.link === true || entry.version === undefined) continue;
     // Registry packages only (this lockfile records no `resolved` URL for them).
     if (entry.integrity === undefined || (entry.resolved !== undefined && !entry.resolved.startsWith('https://'))) continue;
     const name = entry.name ?? folderName;
-    const versions = byName.get(name) ?? new Map<string, StoredVersion>();
-    if (!versions.has(entry.version)) versions.set(entry.version, { name, version: entry.version, location, entry });
-    byName.set(name, versions);
+    const key = `${name}@${entry.version}`;
+    if (!seen.has(key)) seen.set(key, { name, version: entry.version, location, entry });
   }
-  return byName;
+  return [...seen.values()];
 }
 
-/** Where npm's cache (cacache) keeps the content of `integrity`. */
+/** Where npm's cache (cacache) keeps the content of `integrity`, if it has it. */
 function cachedContent(cacheDir: string, integrity: string): string | undefined {
   const [algorithm, digest] = integrity.split(' ')[0]?.split('-', 2) ?? [];
   if (algorithm === undefined || digest === undefined) return undefined;
   const hex = Buffer.from(digest, 'base64').toString('hex');
-  const file = path.join(cacheDir, 'content-v2', algorithm, hex.slice(0, 2), hex.slice(2, 4), hex.slice(4));
+  const file = path.join(cacheDir, '_cacache', 'content-v2', algorithm, hex.slice(0, 2), hex.slice(2, 4), hex.slice(4));
   return existsSync(file) ? file : undefined;
 }
 
-/** npm's environment minus every npm setting a surrounding `npm test` passes down. */
-function cleanEnvironment(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^npm_/iu.test(key)),
-  );
+/** The environment minus every npm setting a surrounding `npm test` passes down. */
+function withoutNpmSettings(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/iu.test(key)));
+}
+
+/** A tarball for every stored version: from npm's cache, else packed from node_modules. */
+async function findTarballs(root: string, work: string, stored: readonly StoredVersion[]): Promise<Map<StoredVersion, Tarball>> {
+  // The cache npm uses here, as the surrounding environment configures it.
+  const { stdout } = await run('npm', ['config', 'get', 'cache'], { cwd: root });
+  const cacheDir = stdout.trim();
+  const tarballs = new Map<StoredVersion, Tarball>();
+  const toPack: StoredVersion[] = [];
+  for (const version of stored) {
+    const integrity = version.entry.integrity ?? '';
+    const cached = cachedContent(cacheDir, integrity);
+    if (cached !== undefined) tarballs.set(version, { file: cached, integrity });
+    else if (existsSync(path.join(root, version.location, 'package.json'))) toPack.push(version);
+  }
+  if (toPack.length > 0) {
+    const folders = toPack.map((version) => path.join(root, version.location));
+    const packed = await run('npm', ['pack', ...folders, '--ignore-scripts', '--json', '--pack-destination', work], {
+      cwd: work,
+      env: withoutNpmSettings(),
+      maxBuffer: MAX_OUTPUT,
+    });
+    const results = JSON.parse(packed.stdout) as { filename: string; integrity: string }[];
+    toPack.forEach((version, index) => {
+      const result = results[index];
+      if (result !== undefined) tarballs.set(version, { file: path.join(work, result.filename), integrity: result.integrity });
+    });
+  }
+  return tarballs;
 }
 
 export async function startLocalRegistry(root: string): Promise<LocalRegistry> {
-  const packages = readLockfile(root);
   const work = mkdtempSync(path.join(tmpdir(), 'token-hygiene-registry-'));
-  const env = { ...cleanEnvironment(), NO_UPDATE_NOTIFIER: '1' };
-  const { stdout: cacheOut } = await run('npm', ['config', 'get', 'cache'], { cwd: work, env });
-  const userCache = path.join(cacheOut.trim(), '_cacache');
-  const tarballs = new Map<string, Promise<Tarball | undefined>>();
+  const tarballs = await findTarballs(root, work, readLockfile(root));
+  const byName = new Map<string, StoredVersion[]>();
+  const byTarballPath = new Map<string, Tarball>();
+  for (const version of tarballs.keys()) byName.set(version.name, [...(byName.get(version.name) ?? []), version]);
+  const tarballPath = (version: StoredVersion): string => `/-/tarball/${encodeURIComponent(`${version.name}@${version.version}`)}`;
+  for (const [version, tarball] of tarballs) byTarballPath.set(tarballPath(version), tarball);
 
-  /** The tarball of a version, or undefined for one neither cached nor installed (another platform's binary). */
-  async function tarballOf(stored: StoredVersion): Promise<Tarball | undefined> {
-    const integrity = stored.entry.integrity ?? '';
-    const cached = cachedContent(userCache, integrity);
-    if (cached !== undefined) return { file: cached, integrity };
-    if (!existsSync(path.join(root, stored.location, 'package.json'))) return undefined;
-    const { stdout } = await run(
-      'npm',
-      ['pack', path.join(root, stored.location), '--ignore-scripts', '--json', '--pack-destination', work],
-      { cwd: work, env, maxBuffer: 64 * 1024 * 1024 },
-    );
-    const [packed] = JSON.parse(stdout) as { filename: string; integrity: string }[];
-    if (packed === undefined) throw new Error(`npm pack gave nothing for ${stored.location}`);
-    return { file: path.join(work, packed.filename), integrity: packed.integrity };
-  }
-
-  function tarballKey(stored: StoredVersion): string {
-    return `${stored.name}@${stored.version}`;
-  }
-
-  function loadTarball(stored: StoredVersion): Promise<Tarball | undefined> {
-    const key = tarballKey(stored);
-    let tarball = tarballs.get(key);
-    if (tarball === undefined) {
-      tarball = tarballOf(stored);
-      tarballs.set(key, tarball);
-    }
-    return tarball;
-  }
-
-  async function packument(base: string, name: string): Promise<object> {
-    const versions: Record<string, object> = {};
-    for (const stored of packages.get(name)?.values() ?? []) {
-      const { entry } = stored;
-      const tarball = await loadTarball(stored);
-      if (tarball === undefined) continue;
-      versions[stored.version] = {
-        name,
-        version: stored.version,
-        dependencies: entry.dependencies,
-        optionalDependencies: entry.optionalDependencies,
-        peerDependencies: entry.peerDependencies,
-        peerDependenciesMeta: entry.peerDependenciesMeta,
-        bin: entry.bin,
-        engines: entry.engines,
-        os: entry.os,
-        cpu: entry.cpu,
-        license: entry.license,
-        dist: { tarball: `${base}/-/tarball/${encodeURIComponent(tarballKey(stored))}`, integrity: tarball.integrity },
-      };
-    }
-    return { name, versions };
-  }
-
-  const byKey = new Map([...packages.values()].flatMap((versions) => [...versions.values()].map((stored) => [tarballKey(stored), stored])));
-
-  const server: Server = createServer((request, response) => {
-    const base = `http://${request.headers.host ?? ''}`;
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', base).pathname.slice(1));
-    const fail = (status: number, message: string): void => {
-      response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: message }));
+  function packument(base: string, versions: readonly StoredVersion[]): object {
+    return {
+      name: versions[0]?.name,
+      versions: Object.fromEntries(
+        versions.map((version) => {
+          const { entry } = version;
+          const tarball = tarballs.get(version);
+          const manifest = {
+            name: version.name,
+            version: version.version,
+            dependencies: entry.dependencies,
+            optionalDependencies: entry.optionalDependencies,
+            peerDependencies: entry.peerDependencies,
+            peerDependenciesMeta: entry.peerDependenciesMeta,
+            bin: entry.bin,
+            engines: entry.engines,
+            os: entry.os,
+            cpu: entry.cpu,
+            license: entry.license,
+            dist: { tarball: `${base}${tarballPath(version)}`, integrity: tarball?.integrity },
+          };
+          return [version.version, manifest];
+        }),
+      ),
     };
-    if (pathname.startsWith('-/tarball/')) {
-      const stored = byKey.get(pathname.slice('-/tarball/'.length));
-      if (stored === undefined) {
-        fail(404, 'no such tarball');
-        return;
-      }
-      loadTarball(stored).then(
-        (tarball) => {
-          if (tarball === undefined) {
-            fail(404, 'not available here');
-            return;
-          }
-          response.writeHead(200, { 'content-type': 'application/octet-stream' });
-          createReadStream(tarball.file).pipe(response);
-        },
-        (error: unknown) => {
-          fail(500, String(error));
-        },
-      );
+  }
+
+  const server = createServer((request, response) => {
+    const base = `http://${request.headers.host ?? ''}`;
+    const pathname = new URL(request.url ?? '/', base).pathname;
+    const tarball = byTarballPath.get(pathname);
+    if (tarball !== undefined) {
+      response.writeHead(200, { 'content-type': 'application/octet-stream' });
+      createReadStream(tarball.file).pipe(response);
       return;
     }
-    if (!packages.has(pathname)) {
-      fail(404, 'not found');
+    // Package documents: `/name`, `/@scope%2fname`.
+    const versions = byName.get(decodeURIComponent(pathname.slice(1)));
+    if (versions === undefined) {
+      response.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
       return;
     }
-    packument(base, pathname).then(
-      (document) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(document)),
-      (error: unknown) => {
-        fail(500, String(error));
-      },
-    );
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(packument(base, versions)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/`;
   const npmCache = path.join(work, 'npm-cache');
-  const emptyConfig = path.join(work, 'empty-npmrc');
+  const userConfig = path.join(work, 'npmrc');
+  writeFileSync(userConfig, '');
+  const env = { ...withoutNpmSettings(), NO_UPDATE_NOTIFIER: '1' };
 
   return {
     url,
-    versionsOf: (name) => [...(packages.get(name)?.keys() ?? [])],
+    versionsOf: (name) => (byName.get(name) ?? []).map((version) => version.version),
     npm: (cwd, args) =>
       run(
         'npm',
-        [
-          ...args,
-          '--registry',
-          url,
-          '--cache',
-          npmCache,
-          '--userconfig',
-          emptyConfig,
-          '--ignore-scripts',
-          '--no-audit',
-          '--no-fund',
-          '--no-update-notifier',
-        ],
-        { cwd, env, maxBuffer: 64 * 1024 * 1024 },
+        [...args, '--registry', url, '--cache', npmCache, '--userconfig', userConfig, '--ignore-scripts', '--no-audit', '--no-fund', '--no-update-notifier'],
+        { cwd, env, maxBuffer: MAX_OUTPUT },
       ),
     close: async () => {
-      const closed = new Promise<void>((resolve) => server.close(() => { resolve(); }));
+      const closed = new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
       server.closeAllConnections();
       await closed;
       rmSync(work, { recursive: true, force: true });
