@@ -158,7 +158,7 @@ beforeAll(async () => {
     install('lowest', ['install', '--save-dev', tarball]),
   ]);
   [trees.newer, trees.lowest] = await Promise.all([npmLs(consumers.newer), npmLs(consumers.lowest)]);
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await registry?.close();
