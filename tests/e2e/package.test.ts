@@ -102,10 +102,16 @@ describe('the packed package', () => {
       const report = JSON.parse(result.stdout) as { filePath: string; messages: { ruleId: string; line: number }[] }[];
       const found = report.flatMap((entry) => entry.messages.map((m) => `${path.basename(entry.filePath)}:${String(m.line)} ${m.ruleId}`)).sort();
       expect(found).toEqual(['.env:2 token-hygiene/no-plaintext-token-in-file', 'settings.json:1 token-hygiene/no-hardcoded-token']);
-      // ESLint's json formatter carries each file's source; the messages show the value masked.
+      // ESLint's json formatter carries each file's source, and the token with it; the
+      // messages show the value masked.
+      expect(result.stdout).toContain(generic);
       expect(JSON.stringify(report.flatMap((entry) => entry.messages))).not.toContain(generic);
       expect(result.status).toBe(1);
-      expect(runNode([bin, 'src']).status).toBe(1);
+      // The command's json report leaves the sources out.
+      const own = runNode([bin, '--format', 'json', 'src']);
+      expect(own.status).toBe(1);
+      expect((JSON.parse(own.stdout) as object[]).filter((entry) => 'source' in entry)).toEqual([]);
+      expect(own.stdout).not.toContain(generic);
     } finally {
       rmSync(path.join(project, 'eslint.config.js'));
       rmSync(path.join(project, 'src/.env'));

@@ -13,7 +13,7 @@ import { ALPHABETS, createRandom, randomChars } from '../helpers/tokens.js';
 import { addFakeToken, genericSecret, SecretIndex } from './leak-check.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-const TEMPLATE = path.join(ROOT, 'tests/fixtures/reliability/project');
+export const TEMPLATE = path.join(ROOT, 'tests/fixtures/reliability/project');
 const PLACEHOLDER = /\{\{(token|generic|hex):([\w-]+)\}\}/gu;
 
 export interface TempProject {

@@ -589,3 +589,370 @@ await http.post(url, { params: { api_key: apiKey } });`,
     },
   ],
 });
+ruleTester.run('no-token-in-url: composed code', rule, {
+  valid: [
+    { name: "ignores a client on this.http that sends the token in a header", code: `import axios from 'axios';
+
+export class RecordsClient {
+  constructor(apiKey) {
+    this.http = axios.create({ baseURL: 'https://api.own.example/v1', headers: { Authorization: \`Bearer \${apiKey}\` } });
+  }
+
+  list(page) {
+    return this.http.get(\`/records?page=\${page}\`);
+  }
+
+  get(id) {
+    return this.http.get(\`/records/\${id}\`, { params: { expand: 'owner' } });
+  }
+
+  remove(id) {
+    return this.http.delete(\`/records/\${id}\`);
+  }
+}` },
+    { name: "ignores a URL helper that adds paging only", code: `const API_BASE = 'https://api.own.example/v1';
+
+function pageUrl(path, page = 1) {
+  return \`\${API_BASE}\${path}?page=\${page}&limit=50\`;
+}
+
+export async function listUsers(token, page) {
+  const response = await fetch(pageUrl('/users', page), { headers: { Authorization: \`Bearer \${token}\` } });
+  return response.json();
+}` },
+    { name: "ignores the caller of a request helper that adds the token itself", code: `import { apiGet } from './api.js';
+
+export async function showUsers() {
+  const users = await apiGet('/users?page=2');
+  return users.map((user) => user.name);
+}` },
+    { name: "ignores a socket.io connection that sends the token in auth", code: `import { io } from 'socket.io-client';
+
+export function connect(token) {
+  return io('https://live.own.example', { auth: { token }, query: { room: 'lobby' } });
+}` },
+    { name: "ignores a WebSocket whose token goes in the first message", code: `export function subscribe(token) {
+  const socket = new WebSocket('wss://stream.own.example/v1');
+  socket.addEventListener('open', () => socket.send(JSON.stringify({ type: 'auth', token })));
+  return socket;
+}` },
+    { name: "ignores a let URL built over several statements without a token", code: `let url = 'https://api.own.example/v1/export';
+url += '?format=csv';
+url += \`&since=\${since}\`;
+const response = await fetch(url, { headers: { 'X-Api-Key': process.env.OWN_API_KEY } });
+console.log(response.status);` },
+    { name: "ignores a Map kept on this.http whose key looks like a URL", code: `export class Cache {
+  constructor() {
+    this.http = new Map();
+  }
+  lookup(token) {
+    return this.http.get(\`/session?token=\${token}\`);
+  }
+}` },
+    { name: "ignores query parts joined into a URL that is only logged", code: `export function describe(apiKey) {
+  const query = ['limit=100'];
+  query.push(\`api_key=\${apiKey}\`);
+  const url = \`https://billing.own.example/v1/invoices?\${query.join('&')}\`;
+  return url.length;
+}` },
+    { name: "ignores an appid that is an application id", code: `const appId = 'com.own.example.app';
+await fetch(\`https://store.own.example/v1/apps?appid=\${appId}\`);` },
+    { name: "ignores an injected NestJS HttpService that sends the key in a header", filename: 'service.ts', code: `import { Injectable } from '@nestjs/common';
+import { HttpService } from '@nestjs/axios';
+import { firstValueFrom } from 'rxjs';
+
+@Injectable()
+export class WeatherService {
+  constructor(private readonly http: HttpService, private readonly apiKey: string) {}
+
+  async current(city: string) {
+    const { data } = await firstValueFrom(this.http.get(\`https://api.weather.example/v1/current?q=\${city}\`, { headers: { 'X-Api-Key': this.apiKey } }));
+    return data;
+  }
+}` },
+  ],
+  invalid: [
+    {
+      name: "reports a token sent through this.http made by axios.create in the constructor, in a class with three methods",
+      code: `import axios from 'axios';
+
+export class RecordsClient {
+  constructor(apiKey) {
+    this.apiKey = apiKey;
+    this.http = axios.create({ baseURL: 'https://api.own.example/v1', timeout: 5000 });
+  }
+
+  list(page) {
+    return this.http.get(\`/records?page=\${page}&api_key=\${this.apiKey}\`);
+  }
+
+  get(id) {
+    return this.http.get(\`/records/\${id}\`, { headers: { 'X-Api-Key': this.apiKey } });
+  }
+
+  remove(id) {
+    return this.http.delete(\`/records/\${id}\`, { params: { api_key: this.apiKey } });
+  }
+}`,
+      errors: [
+        { messageId: 'tokenInQuery', line: 10, column: 49, endColumn: 70, suggestions: [] },
+        { messageId: 'tokenInQuery', line: 18, column: 59, endColumn: 79, suggestions: [{ messageId: 'moveToAuthorizationHeader', output: `import axios from 'axios';
+
+export class RecordsClient {
+  constructor(apiKey) {
+    this.apiKey = apiKey;
+    this.http = axios.create({ baseURL: 'https://api.own.example/v1', timeout: 5000 });
+  }
+
+  list(page) {
+    return this.http.get(\`/records?page=\${page}&api_key=\${this.apiKey}\`);
+  }
+
+  get(id) {
+    return this.http.get(\`/records/\${id}\`, { headers: { 'X-Api-Key': this.apiKey } });
+  }
+
+  remove(id) {
+    return this.http.delete(\`/records/\${id}\`, { headers: { Authorization: \`Bearer \${this.apiKey}\` } });
+  }
+}` }] },
+      ],
+    },
+    {
+      name: "reports a token in a URL built by a helper of the class",
+      code: `export class Notifier {
+  constructor(token) {
+    this.token = token;
+    this.base = 'https://hooks.own.example/v2';
+  }
+
+  endpoint(path) {
+    return \`\${this.base}\${path}?token=\${this.token}\`;
+  }
+
+  async send(message) {
+    await fetch(this.endpoint('/messages'), { method: 'POST', body: JSON.stringify({ message }) });
+  }
+}`,
+      errors: [
+        { messageId: 'tokenInQuery', line: 8, column: 33, endColumn: 51, suggestions: [] },
+      ],
+    },
+    {
+      name: "reports a token added by a helper function and sent by its caller in the same module",
+      code: `const API_BASE = 'https://api.own.example/v1';
+const API_KEY = process.env.OWN_API_KEY;
+
+function withKey(path) {
+  return \`\${API_BASE}\${path}?api_key=\${API_KEY}\`;
+}
+
+export async function getUser(id) {
+  const response = await fetch(withKey(\`/users/\${id}\`));
+  return response.json();
+}`,
+      errors: [
+        { messageId: 'tokenInQuery', line: 5, column: 30, endColumn: 47, suggestions: [] },
+      ],
+    },
+    {
+      name: "reports a token put into a query object by a stringify helper",
+      code: `function toQuery(params) {
+  return Object.entries(params)
+    .map(([key, value]) => \`\${encodeURIComponent(key)}=\${encodeURIComponent(value)}\`)
+    .join('&');
+}
+
+export function search(term, accessToken) {
+  return fetch(\`https://search.own.example/v1?\${toQuery({ q: term, access_token: accessToken })}\`);
+}`,
+      errors: [
+        { messageId: 'tokenInQuery', line: 8, column: 68, endColumn: 80, suggestions: [] },
+      ],
+    },
+    {
+      name: "reports a token appended to a let URL over several statements",
+      code: `const token = process.env.OWN_API_TOKEN;
+let url = 'https://api.own.example/v1/export';
+url += '?format=csv';
+url += \`&token=\${token}\`;
+const response = await fetch(url);
+console.log(response.status);`,
+      errors: [
+        { messageId: 'tokenInQuery', line: 4, column: 10, endColumn: 23, suggestions: [] },
+      ],
+    },
+    {
+      name: "reports a token pushed onto query parts that are joined into the URL",
+      code: `export async function listInvoices(apiKey, status) {
+  const query = ['limit=100'];
+  if (status) query.push(\`status=\${status}\`);
+  query.push(\`api_key=\${apiKey}\`);
+  const res = await fetch(\`https://billing.own.example/v1/invoices?\${query.join('&')}\`);
+  return res.json();
+}`,
+      errors: [
+        { messageId: 'tokenInQuery', line: 4, column: 15, endColumn: 31, suggestions: [] },
+      ],
+    },
+    {
+      name: "reports a token set on a URL search through URLSearchParams and sent as href",
+      code: `export async function download(reportId, accessToken) {
+  const url = new URL(\`https://reports.own.example/v1/reports/\${reportId}\`);
+  url.search = new URLSearchParams({ format: 'pdf', access_token: accessToken }).toString();
+  return fetch(url.href);
+}`,
+      errors: [
+        { messageId: 'tokenInQuery', line: 3, column: 53, endColumn: 65, suggestions: [] },
+      ],
+    },
+    {
+      name: "reports a token in a curl command built over several statements",
+      code: `import { execSync } from 'node:child_process';
+
+const token = process.env.OWN_API_TOKEN;
+let command = 'curl -sS --fail';
+command += ' -X GET';
+command += \` "https://api.own.example/v1/records?access_token=\${token}"\`;
+execSync(command, { stdio: 'inherit' });`,
+      errors: [
+        { messageId: 'tokenInQuery', line: 6, column: 50, endColumn: 70, suggestions: [] },
+      ],
+    },
+    {
+      name: "reports a token in a curl argument pushed onto spawn arguments",
+      code: `import { spawn } from 'node:child_process';
+
+export function upload(file, apiKey) {
+  const args = ['-sS', '-X', 'POST', '-F', \`file=@\${file}\`];
+  args.push(\`https://upload.own.example/v1/files?api_key=\${apiKey}\`);
+  return spawn('curl', args, { stdio: 'inherit' });
+}`,
+      errors: [
+        { messageId: 'tokenInQuery', line: 5, column: 50, endColumn: 66, suggestions: [] },
+      ],
+    },
+    {
+      name: "reports a token in the endpoint of a GraphQLClient and of request()",
+      code: `import { GraphQLClient, request } from 'graphql-request';
+
+const key = process.env.OWN_API_KEY;
+export const client = new GraphQLClient(\`https://graph.own.example/v1/graphql?api_key=\${key}\`);
+export const viewer = () => request(\`https://graph.own.example/v1/graphql?token=\${key}\`, '{ viewer { id } }');`,
+      errors: [
+        { messageId: 'tokenInQuery', line: 4, column: 79, endColumn: 92, suggestions: [] },
+        { messageId: 'tokenInQuery', line: 5, column: 75, endColumn: 86, suggestions: [] },
+      ],
+    },
+    {
+      name: "reports a token in the query option of ofetch and $fetch",
+      code: `import { ofetch } from 'ofetch';
+
+export function forecast(city, apiKey) {
+  return ofetch('/v1/forecast', { baseURL: 'https://api.weather.example', query: { q: city, appid: apiKey } });
+}
+
+export const me = (token) => $fetch('/api/me', { query: { access_token: token } });`,
+      errors: [
+        { messageId: 'tokenInQuery', line: 4, column: 93, endColumn: 106, suggestions: [] },
+        { messageId: 'tokenInQuery', line: 7, column: 59, endColumn: 78, suggestions: [] },
+      ],
+    },
+    {
+      name: "reports a token in the URL of a WebSocket, an EventSource and a socket.io connection",
+      code: `import { io } from 'socket.io-client';
+
+export function connect(token) {
+  const socket = new WebSocket(\`wss://stream.own.example/v1?token=\${token}\`);
+  const events = new EventSource(\`/v1/events?access_token=\${token}\`);
+  const live = io('https://live.own.example', { query: { token } });
+  return { socket, events, live };
+}`,
+      errors: [
+        { messageId: 'tokenInQuery', line: 4, column: 61, endColumn: 74, suggestions: [] },
+        { messageId: 'tokenInQuery', line: 5, column: 46, endColumn: 66, suggestions: [] },
+        { messageId: 'tokenInQuery', line: 6, column: 58, endColumn: 63, suggestions: [] },
+      ],
+    },
+    {
+      name: "reports a token in needle, request and jQuery calls",
+      code: `import needle from 'needle';
+import request from 'request';
+
+const apiKey = process.env.OWN_API_KEY;
+needle.get(\`https://api.own.example/v1/a?api_key=\${apiKey}\`);
+request({ url: 'https://api.own.example/v1/b', qs: { api_key: apiKey } });
+$.getJSON(\`/v1/c?api_key=\${apiKey}\`);`,
+      errors: [
+        { messageId: 'tokenInQuery', line: 5, column: 42, endColumn: 58, suggestions: [] },
+        { messageId: 'tokenInQuery', line: 6, column: 54, endColumn: 69, suggestions: [] },
+        { messageId: 'tokenInQuery', line: 7, column: 18, endColumn: 34, suggestions: [] },
+      ],
+    },
+    {
+      name: "reports a token sent by an injected NestJS HttpService, with firstValueFrom",
+      filename: 'service.ts',
+      code: `import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { HttpService } from '@nestjs/axios';
+import { firstValueFrom } from 'rxjs';
+
+@Injectable()
+export class WeatherService {
+  private readonly apiKey: string;
+
+  constructor(private readonly http: HttpService, config: ConfigService) {
+    this.apiKey = config.getOrThrow<string>('WEATHER_API_KEY');
+  }
+
+  async current(city: string): Promise<unknown> {
+    const { data } = await firstValueFrom(this.http.get(\`https://api.weather.example/v1/current?q=\${city}&appid=\${this.apiKey}\`));
+    return data;
+  }
+
+  async forecast(city: string): Promise<unknown> {
+    const { data } = await firstValueFrom(this.http.get('https://api.weather.example/v1/forecast', { params: { q: city, appid: this.apiKey } }));
+    return data;
+  }
+
+  async alerts(): Promise<unknown> {
+    const { data } = await firstValueFrom(this.http.get('https://api.weather.example/v1/alerts', { headers: { 'X-Api-Key': this.apiKey } }));
+    return data;
+  }
+}`,
+      errors: [
+        { messageId: 'tokenInQuery', line: 15, column: 107, endColumn: 126, suggestions: [] },
+        { messageId: 'tokenInQuery', line: 20, column: 121, endColumn: 139, suggestions: [] },
+      ],
+    },
+    {
+      name: "reports a token sent by Angular HttpClient from inject() and from the constructor",
+      filename: 'service.ts',
+      code: `import { Injectable, inject } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+
+@Injectable({ providedIn: 'root' })
+export class MapsService {
+  private readonly http = inject(HttpClient);
+  private readonly token = environment.mapsToken;
+
+  geocode(address: string) {
+    return this.http.get('https://maps.own.example/v1/geocode', { params: { address, access_token: this.token } });
+  }
+}
+
+@Injectable({ providedIn: 'root' })
+export class TilesService {
+  constructor(private http: HttpClient) {}
+
+  tile(x: number, y: number, accessToken: string) {
+    return this.http.get(\`https://tiles.own.example/v1/\${x}/\${y}.png?access_token=\${accessToken}\`);
+  }
+}`,
+      errors: [
+        { messageId: 'tokenInQuery', line: 10, column: 86, endColumn: 110, suggestions: [] },
+        { messageId: 'tokenInQuery', line: 19, column: 70, endColumn: 96, suggestions: [] },
+      ],
+    },
+  ],
+});
