@@ -181,11 +181,14 @@ export function arrayElementsOf(node: TSESTree.Node, scope: Scope): Located<TSES
 // ---------------------------------------------------------------------------
 // `this.x` in a class
 
-/** A class member as the class sets it: a field initializer, `this.x = ...` in a method, or a constructor parameter property. */
+/**
+ * A class member as the class sets it: a field initializer, `this.x = ...` in a method, a
+ * constructor parameter property, or what a getter `get x()` returns last.
+ */
 export interface MemberWrite {
   /** The value given, or for a parameter property the parameter (whose value comes from outside). */
   readonly value: TSESTree.Node;
-  readonly kind: 'field' | 'assignment' | 'parameter';
+  readonly kind: 'field' | 'assignment' | 'parameter' | 'getter';
 }
 
 interface ClassIndex {
@@ -274,6 +277,11 @@ function classIndex(owner: ClassNode): ClassIndex {
           addTo(index.writes, inner.name, { value: inner, kind: 'parameter' });
         }
       }
+      if (element.kind === 'get') {
+        const name = keyName(element.key, element.computed);
+        const returned = returnedExpressions(element.value).at(-1);
+        if (name !== undefined && returned !== undefined) addTo(index.writes, name, { value: returned, kind: 'getter' });
+      }
       pending.push(element.value.body ?? element.value);
     }
   }
@@ -361,8 +369,19 @@ export function localFunctionOf(callee: TSESTree.Node, scope: Scope, follow: (no
   return functionValue(property?.value);
 }
 
+const returnsByFunction = new WeakMap<TSESTree.FunctionLike, readonly TSESTree.Expression[]>();
+
 /** The expressions a function returns: its expression body, or the argument of each `return` outside nested functions, in source order. */
-export function returnedExpressions(fn: TSESTree.FunctionLike): TSESTree.Expression[] {
+export function returnedExpressions(fn: TSESTree.FunctionLike): readonly TSESTree.Expression[] {
+  let found = returnsByFunction.get(fn);
+  if (found === undefined) {
+    found = findReturnedExpressions(fn);
+    returnsByFunction.set(fn, found);
+  }
+  return found;
+}
+
+function findReturnedExpressions(fn: TSESTree.FunctionLike): TSESTree.Expression[] {
   const body = fn.body;
   if (!body) return [];
   if (body.type !== AST_NODE_TYPES.BlockStatement) return [body];

@@ -304,6 +304,15 @@ function isSearchParamsOf(node: TSESTree.Node, parameter: Variable, scope: Scope
  * `new URLSearchParams(p).toString()`. Its call is then read like `qs.stringify(object)`.
  */
 export function queryHelperParameter(fn: TSESTree.FunctionLike, scope: Scope): number | undefined {
+  if (queryHelpers.has(fn)) return queryHelpers.get(fn);
+  const parameter = findQueryHelperParameter(fn, scope);
+  queryHelpers.set(fn, parameter);
+  return parameter;
+}
+
+const queryHelpers = new WeakMap<TSESTree.FunctionLike, number | undefined>();
+
+function findQueryHelperParameter(fn: TSESTree.FunctionLike, scope: Scope): number | undefined {
   const returned = returnedExpressions(fn);
   const last = returned[returned.length - 1];
   if (last === undefined) return undefined;

@@ -142,3 +142,16 @@ probe(path.join(os.homedir(), '.config', 'app', 'credentials'));`;
     expect(textOf(code.replace("probe(path.join(os.homedir(), '.config', 'app', 'credentials'));", ''))).toBe('#/secrets/#.json');
   });
 });
+
+describe('getters', () => {
+  it('reads this.x through the getter that returns it', () => {
+    const code = `class Client {
+  constructor(key) { this.key = key; }
+  get endpoint() {
+    return 'https://api.own.example/v1?key=' + this.key;
+  }
+  send() { return probe(this.endpoint); }
+}`;
+    expect(textOf(code)).toBe('https://api.own.example/v1?key=#');
+  });
+});

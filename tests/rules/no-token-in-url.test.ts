@@ -954,5 +954,19 @@ export class TilesService {
         { messageId: 'tokenInQuery', line: 19, column: 70, endColumn: 96, suggestions: [] },
       ],
     },
+    {
+      name: "reports a token in the key of useSWR, which its fetcher requests, in a React hook",
+      code: `import useSWR from 'swr';
+
+const fetcher = (url) => fetch(url).then((response) => response.json());
+
+export function useProfile(accessToken) {
+  const { data, error } = useSWR(\`https://api.own.example/v1/me?access_token=\${accessToken}\`, fetcher);
+  return { profile: data, error };
+}`,
+      errors: [
+        { messageId: 'tokenInQuery', line: 6, column: 65, endColumn: 91, suggestions: [] },
+      ],
+    },
   ],
 });

@@ -192,6 +192,10 @@ export const HTTP_SINK_SPECS: readonly HttpSinkSpec[] = Object.freeze([
     sink(`${global}.ajax`, undefined, [global, 'ajax'], { url: 0, options: 1, urlOrOptions: true, optionKeys: JQUERY_OPTIONS }),
     ...['get', 'getJSON', 'post', 'getScript'].map((method) => sink(`${global}.${method}`, undefined, [global, method], { url: 0, optionKeys: NO_OPTIONS })),
   ]),
+  // SWR: the key is the URL its fetcher requests (`useSWR(url, (u) => fetch(u).then(...))`).
+  sink('swr', 'swr', [], { url: 0, optionKeys: NO_OPTIONS }),
+  sink('swr.useSWR', 'swr', ['useSWR'], { url: 0, optionKeys: NO_OPTIONS }),
+  sink('swr/immutable', 'swr/immutable', [], { url: 0, optionKeys: NO_OPTIONS }),
   // Connections that carry the token in their URL for their whole life.
   sink('WebSocket', undefined, ['WebSocket'], { url: 0, optionKeys: NO_OPTIONS }, 'construct'),
   sink('EventSource', undefined, ['EventSource'], { url: 0, optionKeys: NO_OPTIONS }, 'construct'),
