@@ -38,15 +38,6 @@ export interface ScanSettings {
   readonly gitignore: boolean;
 }
 
-/**
- * `eslint-disable` comments of the scanned code often name rules of plugins the command does
- * not load: they are neither used nor unused here, so ESLint is not asked to report them.
- */
-const DIRECTIVES_CONFIG: Linter.Config = {
-  name: 'token-hygiene/command/directives',
-  linterOptions: { reportUnusedDisableDirectives: 'off' },
-};
-
 function readGitignore(folder: string): string[] {
   try {
     return gitignoreToPatterns(readFileSync(path.join(folder, '.gitignore'), 'utf8'));
@@ -61,7 +52,6 @@ function createEslint(base: string, settings: ScanSettings, ignores: readonly st
     overrideConfigFile: true,
     overrideConfig: [
       ...settings.configs,
-      DIRECTIVES_CONFIG,
       ...settings.extraConfigs,
       { name: 'token-hygiene/command/ignores', ignores: ['**/.git/', ...ignores] },
     ],

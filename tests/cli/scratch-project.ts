@@ -18,10 +18,20 @@ export interface ScratchProject {
 /** git's variables that a hook or a parent repository may set, which would point git elsewhere. */
 const GIT_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_CEILING_DIRECTORIES'];
 
+/** An author and defaults given on the command line: a clean CI machine has no git config. */
+export const GIT_SETTINGS: readonly string[] = Object.freeze([
+  '-c',
+  'user.name=Token Hygiene Tests',
+  '-c',
+  'user.email=tests@example.com',
+  '-c',
+  'init.defaultBranch=main',
+  '-c',
+  'commit.gpgsign=false',
+]);
+
 export function gitEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of GIT_VARIABLES) delete env[name];
-  return env;
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !GIT_VARIABLES.includes(name)));
 }
 
 export function createScratchProject(prefix: string, files: Readonly<Record<string, string>> = {}): ScratchProject {
@@ -37,12 +47,7 @@ export function createScratchProject(prefix: string, files: Readonly<Record<stri
   return {
     dir,
     write,
-    git: (...args) =>
-      execFileSync('git', ['-c', 'user.name=Token Hygiene Tests', '-c', 'user.email=tests@example.com', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: gitEnv(),
-      }),
+    git: (...args) => execFileSync('git', [...GIT_SETTINGS, ...args], { cwd: dir, encoding: 'utf8', env: gitEnv() }),
     remove: () => {
       rmSync(dir, { recursive: true, force: true });
     },
