@@ -43,10 +43,10 @@ async function formatWithoutSource(formatter: ESLint.LoadedFormatter, results: E
   }
 }
 
-/** The deepest folder that holds all of `folders`. */
-function commonFolder(folders: readonly string[]): string {
-  let common = folders[0] ?? path.parse(process.cwd()).root;
-  for (const folder of folders) {
+/** The deepest folder that holds `first` and all of `others`. */
+function commonFolder(first: string, others: readonly string[]): string {
+  let common = first;
+  for (const folder of others) {
     while (!isInside(common, folder)) common = path.dirname(common);
   }
   return common;
@@ -79,7 +79,7 @@ async function scan(options: CliOptions, io: CliIo, progress: Progress): Promise
     ...(plugin.configs[options.config] as unknown as Linter.Config[]),
     ...(plugin.configs['data-files'] as unknown as Linter.Config[]),
   ];
-  const reportEslint = createReportEslint(commonFolder([cwd, ...groups.map((group) => group.base)]), configs);
+  const reportEslint = createReportEslint(commonFolder(cwd, groups.map((group) => group.base)), configs);
   const formatter = await loadFormatter(reportEslint, options.format, cwd);
   const plan = await planScan(groups, {
     configs,
