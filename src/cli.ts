@@ -1,105 +1,32 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ESLint, type Linter } from 'eslint';
-import type { ConfigName } from './configs.js';
-import { gitignoreToPatterns } from './gitignore.js';
+import { type CliOptions, parseCliArgs, USAGE } from './cli/args.js';
+import { CliError } from './cli/cli-error.js';
+import { loadFormatter, prepareOutputFile } from './cli/formatter.js';
+import { describeNothingScanned, describeParseFailures, describeSkipped } from './cli/notes.js';
+import { createProgress, type Progress, progressCounterConfig } from './cli/progress.js';
+import { sortResults } from './cli/results.js';
+import { planScan } from './cli/scan-plan.js';
+import { groupTargets, isInside } from './cli/targets.js';
 import plugin from './index.js';
-import { PACKAGE_NAME, PACKAGE_VERSION } from './package-info.js';
+import { PACKAGE_VERSION } from './package-info.js';
 
-const USAGE = `Usage: token-hygiene [options] [paths...]
-
-Lints the given files and folders (default: the current folder) with the
-${PACKAGE_NAME} rules, without any ESLint config file: JavaScript and
-TypeScript, JSON/JSONC/JSON5, and key=value credential files (.env, .env.*,
-.npmrc, .pypirc, .netrc, *.properties, token text files).
-
-Options:
-  -f, --format <name>          ESLint formatter: stylish (default), json, or a
-                               formatter package such as @microsoft/sarif
-  -o, --output-file <file>     write the report to a file instead of stdout
-  -c, --config <name>          recommended (default), strict or all
-      --ignore-pattern <glob>  extra pattern to ignore (repeatable)
-      --no-gitignore           do not apply the ignores in ./.gitignore
-  -h, --help                   show this help
-  -v, --version                show the version
-
-Exit codes: 0 no findings, 1 findings, 2 usage or configuration error.`;
+export { parseCliArgs } from './cli/args.js';
 
 /** Exit codes of the command. */
 export const EXIT = Object.freeze({ clean: 0, findings: 1, usage: 2 });
 
-class UsageError extends Error {}
-
-interface CliOptions {
-  readonly paths: string[];
-  readonly format: string;
-  readonly outputFile: string | undefined;
-  readonly config: ConfigName;
-  readonly ignorePatterns: string[];
-  readonly gitignore: boolean;
-  readonly help: boolean;
-  readonly version: boolean;
-}
-
-const CONFIG_NAMES: readonly ConfigName[] = ['recommended', 'strict', 'all'];
-
-function isConfigName(name: string): name is ConfigName {
-  return (CONFIG_NAMES as readonly string[]).includes(name);
-}
-
-export function parseCliArgs(argv: readonly string[]): CliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        'output-file': { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        'ignore-pattern': { type: 'string', multiple: true },
-        'no-gitignore': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
-  const config = values.config ?? 'recommended';
-  if (!isConfigName(config)) {
-    throw new UsageError(`Unknown config "${config}": use one of ${CONFIG_NAMES.join(', ')}.`);
-  }
-  if (values.format === '') throw new UsageError('--format needs a formatter name.');
-  return {
-    paths: positionals.length > 0 ? positionals : ['.'],
-    format: values.format ?? 'stylish',
-    outputFile: values['output-file'],
-    config,
-    ignorePatterns: values['ignore-pattern'] ?? [],
-    gitignore: values['no-gitignore'] !== true,
-    help: values.help === true,
-    version: values.version === true,
-  };
-}
-
-function readGitignore(cwd: string): string[] {
-  try {
-    return gitignoreToPatterns(readFileSync(path.join(cwd, '.gitignore'), 'utf8'));
-  } catch {
-    return [];
-  }
-}
-
-/** Results without file contents: reports (SARIF above all) must not embed source code. */
-function withoutSource(results: ESLint.LintResult[]): ESLint.LintResult[] {
-  return results.map((result) => {
-    const { source: _source, output: _output, ...rest } = result;
-    return rest;
-  });
+export interface CliIo {
+  readonly cwd: string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Whether stderr is a terminal: progress is drawn only there. */
+  readonly stderrIsTTY?: boolean;
+  /** The environment: progress stays off when `CI` is set. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** How long a run goes before progress appears (default one second). */
+  readonly progressDelayMs?: number;
 }
 
 /**
@@ -116,10 +43,77 @@ async function formatWithoutSource(formatter: ESLint.LoadedFormatter, results: E
   }
 }
 
-export interface CliIo {
-  readonly cwd: string;
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
+/** The deepest folder that holds `first` and all of `others`. */
+function commonFolder(first: string, others: readonly string[]): string {
+  let common = first;
+  for (const folder of others) {
+    while (!isInside(common, folder)) common = path.dirname(common);
+  }
+  return common;
+}
+
+/**
+ * The ESLint instance that formats the report. It covers every file of the run (results of
+ * files outside the current folder included), so that formatters reading the rules' metadata
+ * (SARIF, json-with-metadata) find each rule.
+ */
+function createReportEslint(folder: string, configs: readonly Linter.Config[]): ESLint {
+  return new ESLint({ cwd: folder, overrideConfigFile: true, overrideConfig: [...configs] });
+}
+
+/**
+ * Formats the results. ESLint looks the rules' metadata up in the config it has cached for each
+ * file's folder, so the report instance computes the config of each file first.
+ */
+async function formatReport(eslint: ESLint, formatter: ESLint.LoadedFormatter, results: ESLint.LintResult[]): Promise<string> {
+  await Promise.all(results.map((result) => eslint.calculateConfigForFile(result.filePath)));
+  return formatWithoutSource(formatter, results);
+}
+
+async function scan(options: CliOptions, io: CliIo, progress: Progress): Promise<number> {
+  const cwd = realpathSync(io.cwd);
+  // Everything that can fail is checked before the first file is linted.
+  const outputFile = options.outputFile === undefined ? undefined : prepareOutputFile(options.outputFile, cwd);
+  const groups = groupTargets(options.paths, cwd, options.gitignore);
+  const configs = [
+    ...(plugin.configs[options.config] as unknown as Linter.Config[]),
+    ...(plugin.configs['data-files'] as unknown as Linter.Config[]),
+  ];
+  const reportEslint = createReportEslint(commonFolder(cwd, groups.map((group) => group.base)), configs);
+  const formatter = await loadFormatter(reportEslint, options.format, cwd);
+  const plan = await planScan(groups, {
+    configs,
+    extraConfigs: progress.enabled ? [progressCounterConfig(progress)] : [],
+    ignorePatterns: options.ignorePatterns,
+    gitignore: options.gitignore,
+  });
+
+  progress.setTotal(plan.total);
+  progress.start();
+  const linted: ESLint.LintResult[] = [];
+  for (const lint of plan.lints) linted.push(...(await lint.eslint.lintFiles([...lint.patterns])));
+  progress.stop();
+
+  const { results, parseFailures, findingCount } = sortResults(linted);
+  const report = await formatReport(reportEslint, formatter, results);
+  if (outputFile === undefined) {
+    if (report.length > 0) io.stdout(report.endsWith('\n') ? report : `${report}\n`);
+  } else {
+    writeFileSync(outputFile, report);
+  }
+  const notes = [...describeSkipped(plan.skipped), ...describeParseFailures(parseFailures, cwd)];
+  if (linted.length === 0 && plan.skipped.length === 0) notes.push(describeNothingScanned(options.paths));
+  if (notes.length > 0) io.stderr(`${notes.join('\n')}\n`);
+  return findingCount > 0 ? EXIT.findings : EXIT.clean;
+}
+
+function reportError(io: CliIo, error: unknown): number {
+  if (error instanceof CliError) {
+    io.stderr(`token-hygiene: ${error.message}\n${error.usage ? `\n${USAGE}\n` : ''}`);
+  } else {
+    io.stderr(`token-hygiene: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  return EXIT.usage;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -127,8 +121,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     options = parseCliArgs(argv);
   } catch (error) {
-    io.stderr(`token-hygiene: ${(error as Error).message}\n\n${USAGE}\n`);
-    return EXIT.usage;
+    return reportError(io, error);
   }
   if (options.help) {
     io.stdout(`${USAGE}\n`);
@@ -138,26 +131,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${PACKAGE_VERSION}\n`);
     return EXIT.clean;
   }
-  const ignores = [...(options.gitignore ? readGitignore(io.cwd) : []), ...options.ignorePatterns];
-  const overrideConfig: Linter.Config[] = [
-    ...(plugin.configs[options.config] as unknown as Linter.Config[]),
-    ...(plugin.configs['data-files'] as unknown as Linter.Config[]),
-    ...(ignores.length > 0 ? [{ name: 'token-hygiene/ignores', ignores }] : []),
-  ];
+  const progress = createProgress({
+    write: io.stderr,
+    isTTY: io.stderrIsTTY ?? false,
+    env: io.env ?? {},
+    ...(io.progressDelayMs === undefined ? {} : { delayMs: io.progressDelayMs }),
+  });
   try {
-    const eslint = new ESLint({ cwd: io.cwd, overrideConfigFile: true, overrideConfig });
-    const results = withoutSource(await eslint.lintFiles(options.paths));
-    const formatter = await eslint.loadFormatter(options.format);
-    const report = await formatWithoutSource(formatter, results);
-    if (options.outputFile === undefined) {
-      if (report.length > 0) io.stdout(report.endsWith('\n') ? report : `${report}\n`);
-    } else {
-      writeFileSync(path.resolve(io.cwd, options.outputFile), report);
-    }
-    const problems = results.reduce((sum, result) => sum + result.errorCount + result.warningCount, 0);
-    return problems > 0 ? EXIT.findings : EXIT.clean;
+    return await scan(options, io, progress);
   } catch (error) {
-    io.stderr(`token-hygiene: ${(error as Error).message}\n`);
-    return EXIT.usage;
+    progress.stop();
+    return reportError(io, error);
   }
 }

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeToken } from '../helpers/tokens.js';
 
 // The package as users get it: packed with `npm pack`, unpacked into a fresh project's
 // node_modules, with its dependencies taken from this checkout (no registry needed).
@@ -134,13 +135,19 @@ describe('the packed package', () => {
     expect(runNode([bin, 'src']).status).toBe(0);
     expect(runNode([bin, '--unknown']).status).toBe(2);
     writeFileSync(path.join(project, 'src/broken.js'), 'const = ;\n');
+    writeFileSync(path.join(project, 'src/leaky.js'), `export const auth = '${fakeToken('github-classic-pat')}';\n`);
     try {
+      // A file that cannot be parsed is listed on stderr and does not change the exit code.
+      const unparsed = runNode([bin, 'src/broken.js']);
+      expect(unparsed.status).toBe(0);
+      expect(unparsed.stderr).toContain('could not parse 1 file');
       const failing = runNode([bin, 'src', '--format', '@microsoft/sarif']);
       expect(failing.status).toBe(1);
       const sarif = JSON.parse(failing.stdout) as { version: string };
       expect(sarif.version).toBe('2.1.0');
     } finally {
       rmSync(path.join(project, 'src/broken.js'));
+      rmSync(path.join(project, 'src/leaky.js'));
     }
   });
 });
