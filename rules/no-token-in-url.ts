@@ -5,6 +5,7 @@ import type { AdditionalSink, HttpSinkSpec, HttpSinkTable } from '../src/ast/api
 import { compileAdditionalSinks, HTTP_SINKS } from '../src/ast/apis/http-clients.js';
 import type { TrackedCall } from '../src/ast/calls.js';
 import { getCalleeName, iterateTrackedCalls } from '../src/ast/calls.js';
+import { parameterCallSites } from '../src/ast/static-string.js';
 import { createRule } from '../src/create-rule.js';
 import { axiosHeaderFix, fetchHeaderFix } from '../src/url/header-suggestion.js';
 import type { QuerySource } from '../src/url/request-query.js';
@@ -106,9 +107,16 @@ export default createRule<Options, MessageIds>({
 
     function checkHttpCall(call: TrackedCall, spec: HttpSinkSpec): void {
       const sink = getCalleeName(call.node);
-      for (const query of getRequestQueries(call.node, spec, sourceCode.getScope(call.node))) {
+      const scope = sourceCode.getScope(call.node);
+      for (const query of getRequestQueries(call.node, spec, scope)) {
         for (const finding of tokenParams(query.params, call.node)) {
           report(finding, sink, suggestionFor(call, spec, query.source, finding));
+        }
+      }
+      // A request helper: the URL its callers hand it.
+      for (const callSite of parameterCallSites(call.node, scope)) {
+        for (const query of getRequestQueries(call.node, spec, scope, { callSite })) {
+          for (const finding of tokenParams(query.params, call.node)) report(finding, sink, undefined);
         }
       }
     }

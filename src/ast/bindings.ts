@@ -447,3 +447,79 @@ export function functionScope(fn: TSESTree.FunctionLike, scope: Scope): Scope | 
   }
   return undefined;
 }
+
+/** The innermost function a node is in, if any. */
+export function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (
+      current.type === AST_NODE_TYPES.FunctionDeclaration ||
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      return current;
+    }
+  }
+  return undefined;
+}
+
+/** Calls of one function looked at, at most: a helper called from a hundred places is judged by the first ones. */
+const MAX_CALLERS = 16;
+
+/**
+ * The calls of one of the file's own functions: by its name (a declaration or a `const`),
+ * as `this.name(...)` for a method of the class, or as `api.name(...)` for a method of an
+ * object literal bound to a `const api`. At most MAX_CALLERS, in source order.
+ */
+export function callersOf(fn: TSESTree.FunctionLike, scope: Scope): TSESTree.CallExpression[] {
+  const callees: TSESTree.Node[] = [];
+  const owner = fn.parent;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) {
+    const variable = ASTUtils.findVariable(getScopeAt(scope, fn), fn.id.name);
+    if (variable) callees.push(...variable.references.map((reference) => reference.identifier));
+  } else if (owner.type === AST_NODE_TYPES.VariableDeclarator && owner.init === fn && owner.id.type === AST_NODE_TYPES.Identifier) {
+    const variable = ASTUtils.findVariable(getScopeAt(scope, owner), owner.id.name);
+    if (variable && singleValueOf(variable) === fn) callees.push(...variable.references.map((reference) => reference.identifier));
+  } else if (owner.type === AST_NODE_TYPES.MethodDefinition && owner.kind === 'method' && !owner.static) {
+    const name = keyName(owner.key, owner.computed);
+    const cls = owner.parent.parent;
+    if (name !== undefined) callees.push(...classMemberReads(cls, name));
+  } else if (owner.type === AST_NODE_TYPES.Property && owner.value === fn && owner.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    const name = keyName(owner.key, owner.computed);
+    const holder = owner.parent.parent;
+    if (name !== undefined && holder.type === AST_NODE_TYPES.VariableDeclarator && holder.id.type === AST_NODE_TYPES.Identifier) {
+      const variable = ASTUtils.findVariable(getScopeAt(scope, holder), holder.id.name);
+      for (const reference of variable?.references ?? []) {
+        const member = reference.identifier.parent;
+        if (member.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && getStaticMemberName(member) === name) callees.push(member);
+      }
+    }
+  }
+  const calls: TSESTree.CallExpression[] = [];
+  for (const callee of callees) {
+    const call = callee.parent;
+    if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === callee && !isWithin(call, fn)) calls.push(call);
+    if (calls.length >= MAX_CALLERS) break;
+  }
+  return calls.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+function isWithin(node: TSESTree.Node, outer: TSESTree.Node): boolean {
+  return node.range[0] >= outer.range[0] && node.range[1] <= outer.range[1];
+}
+
+/**
+ * The calls of the function `node` sits in, when `node` reads one of that function's
+ * parameters: a request made by a helper (`get(path) { return fetch(BASE + path) }`) is then
+ * also read as each of its callers sends it (`get('/me?token=' + token)`).
+ */
+export function parameterCallSites(node: TSESTree.Node, scope: Scope): { fn: TSESTree.FunctionLike; call: TSESTree.CallExpression }[] {
+  const fn = enclosingFunction(node);
+  const fnScope = fn ? functionScope(fn, scope) : undefined;
+  if (!fn || !fnScope || fn.params.length === 0) return [];
+  const readsParameter = fnScope.variables.some(
+    (variable) =>
+      variable.defs.some((definition) => definition.type === PARAMETER_DEFINITION) &&
+      variable.references.some((reference) => isWithin(reference.identifier, node)),
+  );
+  return readsParameter ? callersOf(fn, scope).map((call) => ({ fn, call })) : [];
+}

@@ -428,6 +428,28 @@ function resolverFor(state: Resolution): Resolver {
 export interface StringShapeOptions {
   /** How many nested steps (bindings, arguments, template expressions) to follow; 16 by default. */
   readonly maxDepth?: number;
+  /**
+   * A call of one of the file's functions: the function's parameters stand for the call's
+   * arguments (a request helper read at one of its callers).
+   */
+  readonly callSite?: CallSite;
+}
+
+export interface CallSite {
+  readonly fn: TSESTree.FunctionLike;
+  readonly call: TSESTree.CallExpression;
+}
+
+/** A resolution, with the parameters of `options.callSite`'s function bound to its call's arguments. */
+function startResolution(scope: Scope, options: StringShapeOptions): Resolution {
+  const state = newResolution(options.maxDepth);
+  const site = options.callSite;
+  const fnScope = site ? functionScope(site.fn, scope) : undefined;
+  const args = site ? argumentsOf(site.call) : undefined;
+  if (site && fnScope && args) {
+    state.frames.push({ fn: site.fn, parameters: bindParameters(site.fn, args, getScopeAt(scope, site.call), fnScope) });
+  }
+  return state;
 }
 
 /**
@@ -440,7 +462,7 @@ export interface StringShapeOptions {
  * transparent; anything else is a hole. Undefined when nothing of the string is known.
  */
 export function resolveStringShape(node: TSESTree.Node, scope: Scope, options: StringShapeOptions = {}): StringShape | undefined {
-  const state = newResolution(options.maxDepth);
+  const state = startResolution(scope, options);
   const { parts } = resolveNode(node, scope, 0, state);
   if (parts.length > 0 && parts.every((part) => part.kind === 'hole')) return undefined;
   return { parts };
@@ -458,8 +480,8 @@ export function getStaticString(node: TSESTree.Node, scope: Scope): string | und
  * getters, methods and computed keys that are not static are skipped. Undefined when the
  * node is not (bound to) an object literal.
  */
-export function resolveObjectProperties(node: TSESTree.Node, scope: Scope): ObjectProperty[] | undefined {
-  const state = newResolution();
+export function resolveObjectProperties(node: TSESTree.Node, scope: Scope, options: StringShapeOptions = {}): ObjectProperty[] | undefined {
+  const state = startResolution(scope, options);
   const object = followValue(node, scope, 0, state);
   return object.node.type === AST_NODE_TYPES.ObjectExpression ? propertiesOf(object.node, object.scope, 0, state) : undefined;
 }

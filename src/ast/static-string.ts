@@ -11,7 +11,7 @@
 export type { ShapeLocation, StringPart, StringShape } from './string-shape.js';
 export { HOLE, isFullyStatic, locateInShape, shapeText, toSourceLocation } from './string-shape.js';
 export type { ObjectProperty } from './resolution.js';
-export type { StringShapeOptions } from './resolver.js';
+export type { CallSite, StringShapeOptions } from './resolver.js';
 export { getStaticString, resolveObjectProperties, resolveStringShape, resolveValue } from './resolver.js';
 export type { MemberWrite } from './bindings.js';
-export { classMemberReads, classMemberWrites, enclosingClassOfThis, resolveBinding } from './bindings.js';
+export { callersOf, classMemberReads, classMemberWrites, enclosingClassOfThis, enclosingFunction, parameterCallSites, resolveBinding } from './bindings.js';

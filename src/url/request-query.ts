@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { HttpSinkSpec } from '../ast/apis/http-clients.js';
 import { getStaticMemberName } from '../ast/calls.js';
-import type { StringShape } from '../ast/static-string.js';
+import type { StringShape, StringShapeOptions } from '../ast/static-string.js';
 import { resolveObjectProperties, shapeText } from '../ast/static-string.js';
 import type { CommandShape } from '../ast/apis/child-process.js';
 import type { QueryParam } from './query.js';
@@ -51,12 +51,12 @@ function argumentAt(call: CallNode, index: number | undefined): TSESTree.Express
   return call.arguments[index] as TSESTree.Expression | undefined;
 }
 
-function isObjectLike(node: TSESTree.Node, scope: Scope): boolean {
-  return resolveObjectProperties(node, scope) !== undefined;
+function isObjectLike(node: TSESTree.Node, scope: Scope, shapeOptions: StringShapeOptions): boolean {
+  return resolveObjectProperties(node, scope, shapeOptions) !== undefined;
 }
 
-function optionQueries(options: TSESTree.Node, spec: HttpSinkSpec, scope: Scope): RequestQuery[] {
-  const properties = resolveObjectProperties(options, scope);
+function optionQueries(options: TSESTree.Node, spec: HttpSinkSpec, scope: Scope, shapeOptions: StringShapeOptions): RequestQuery[] {
+  const properties = resolveObjectProperties(options, scope, shapeOptions);
   if (!properties) {
     return [];
   }
@@ -64,17 +64,17 @@ function optionQueries(options: TSESTree.Node, spec: HttpSinkSpec, scope: Scope)
   const queries: RequestQuery[] = [];
   for (const property of properties) {
     if (spec.optionKeys.url.includes(property.key)) {
-      queries.push({ params: getUrlQueryParams(property.value, scope), source: { kind: 'url-option', option: property.key } });
+      queries.push({ params: getUrlQueryParams(property.value, scope, shapeOptions), source: { kind: 'url-option', option: property.key } });
     } else if (spec.optionKeys.params.includes(property.key)) {
       const source = { kind: 'params-option' as const, option: property.key, config, value: property.value };
-      queries.push({ params: getParamsObjectParams(property.value, scope), source });
+      queries.push({ params: getParamsObjectParams(property.value, scope, shapeOptions), source });
     }
   }
   return queries;
 }
 
 /** `superagent.get(url).set(...).query({ ... })`: the parameter calls chained on the request. */
-function chainedQueries(call: CallNode, methods: readonly string[], scope: Scope): RequestQuery[] {
+function chainedQueries(call: CallNode, methods: readonly string[], scope: Scope, shapeOptions: StringShapeOptions): RequestQuery[] {
   const queries: RequestQuery[] = [];
   let current: TSESTree.Node = call;
   for (let step = 0; step < MAX_CHAIN; step += 1) {
@@ -85,32 +85,35 @@ function chainedQueries(call: CallNode, methods: readonly string[], scope: Scope
     }
     const [argument] = next.arguments;
     if (methods.includes(getStaticMemberName(member) ?? '') && argument && argument.type !== AST_NODE_TYPES.SpreadElement) {
-      queries.push({ params: getParamsObjectParams(argument, scope), source: { kind: 'params-call', call: next } });
+      queries.push({ params: getParamsObjectParams(argument, scope, shapeOptions), source: { kind: 'params-call', call: next } });
     }
     current = next;
   }
   return queries;
 }
 
-/** Every group of query parameters an HTTP client call sends. */
-export function getRequestQueries(call: CallNode, spec: HttpSinkSpec, scope: Scope): RequestQuery[] {
+/**
+ * Every group of query parameters an HTTP client call sends. With `shapeOptions.callSite`,
+ * as sent from that call of the function the request is made in.
+ */
+export function getRequestQueries(call: CallNode, spec: HttpSinkSpec, scope: Scope, shapeOptions: StringShapeOptions = {}): RequestQuery[] {
   const queries: RequestQuery[] = [];
   const first = argumentAt(call, spec.url);
   let options = argumentAt(call, spec.options);
-  if (first && spec.urlOrOptions === true && spec.url === 0 && isObjectLike(first, scope)) {
+  if (first && spec.urlOrOptions === true && spec.url === 0 && isObjectLike(first, scope, shapeOptions)) {
     options = first;
   } else if (first) {
-    queries.push({ params: getUrlQueryParams(first, scope), source: { kind: 'url-argument', argument: first } });
+    queries.push({ params: getUrlQueryParams(first, scope, shapeOptions), source: { kind: 'url-argument', argument: first } });
   }
   if (options) {
-    queries.push(...optionQueries(options, spec, scope));
+    queries.push(...optionQueries(options, spec, scope, shapeOptions));
   }
   const paramsArgument = argumentAt(call, spec.params);
   if (paramsArgument && call.type === AST_NODE_TYPES.CallExpression) {
-    queries.push({ params: getParamsObjectParams(paramsArgument, scope), source: { kind: 'params-call', call } });
+    queries.push({ params: getParamsObjectParams(paramsArgument, scope, shapeOptions), source: { kind: 'params-call', call } });
   }
   if (spec.chainedParams) {
-    queries.push(...chainedQueries(call, spec.chainedParams, scope));
+    queries.push(...chainedQueries(call, spec.chainedParams, scope, shapeOptions));
   }
   return queries.filter((query) => query.params.length > 0);
 }

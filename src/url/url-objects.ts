@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { getScopeAt } from '../ast/scope-at.js';
-import type { StringPart } from '../ast/static-string.js';
+import type { StringPart, StringShapeOptions } from '../ast/static-string.js';
 import { resolveObjectProperties, resolveStringShape } from '../ast/static-string.js';
 import { unwrapExpression } from '../ast/unwrap.js';
 import type { QueryParam } from './query.js';
@@ -16,14 +16,14 @@ import { parseQueryString, parseUrlQuery } from './query.js';
 
 type Scope = TSESLint.Scope.Scope;
 
-function shapeOrHole(node: TSESTree.Node, scope: Scope): StringPart[] {
-  const shape = resolveStringShape(node, scope);
+function shapeOrHole(node: TSESTree.Node, scope: Scope, options: StringShapeOptions): StringPart[] {
+  const shape = resolveStringShape(node, scope, options);
   return shape ? [...shape.parts] : [{ kind: 'hole', node }];
 }
 
 /** The query parameters of a URL argument (string, template, `URL`, `url.href`, ...). */
-export function getUrlQueryParams(node: TSESTree.Node, scope: Scope): QueryParam[] {
-  const shape = resolveStringShape(node, scope);
+export function getUrlQueryParams(node: TSESTree.Node, scope: Scope, options: StringShapeOptions = {}): QueryParam[] {
+  const shape = resolveStringShape(node, scope, options);
   return shape ? parseUrlQuery(shape) : [];
 }
 
@@ -31,18 +31,18 @@ export function getUrlQueryParams(node: TSESTree.Node, scope: Scope): QueryParam
  * The parameters of a client's parameter option (`params`, `searchParams`, `query`): an
  * object literal (or a binding of one), a `URLSearchParams`, or a query string.
  */
-export function getParamsObjectParams(node: TSESTree.Node, scope: Scope): QueryParam[] {
-  const properties = resolveObjectProperties(node, scope);
+export function getParamsObjectParams(node: TSESTree.Node, scope: Scope, options: StringShapeOptions = {}): QueryParam[] {
+  const properties = resolveObjectProperties(node, scope, options);
   if (properties) {
     const keys = properties.map((property) => property.key);
     return properties.map((property) => {
       const propertyNode = property.keyNode.parent ?? property.keyNode;
       const value = unwrapExpression(property.value);
       const nested = value.type === AST_NODE_TYPES.ObjectExpression || value.type === AST_NODE_TYPES.ArrayExpression;
-      const parts = nested ? [] : shapeOrHole(value, getScopeAt(scope, value));
+      const parts = nested ? [] : shapeOrHole(value, getScopeAt(scope, value), options);
       return { key: property.key, value: { parts }, range: propertyNode.range, node: propertyNode, siblings: keys, origin: 'object' as const };
     });
   }
-  const shape = resolveStringShape(node, scope);
+  const shape = resolveStringShape(node, scope, options);
   return shape ? parseQueryString(shape) : [];
 }

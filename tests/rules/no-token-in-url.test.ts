@@ -968,5 +968,35 @@ export function useProfile(accessToken) {
         { messageId: 'tokenInQuery', line: 6, column: 65, endColumn: 91, suggestions: [] },
       ],
     },
+    {
+      name: "reports a token that callers hand to the file's request helper, in a function and in a class",
+      code: `const BASE = 'https://api.own.example/v1';
+
+async function apiGet(path) {
+  const response = await fetch(BASE + path, { headers: { Accept: 'application/json' } });
+  return response.json();
+}
+
+export const listUsers = (token) => apiGet(\`/users?api_key=\${token}\`);
+export const listPages = () => apiGet('/users?page=2');
+
+export class Api {
+  request(path) {
+    return fetch(\`\${BASE}\${path}\`, { method: 'GET' });
+  }
+
+  me(accessToken) {
+    return this.request('/me?access_token=' + accessToken);
+  }
+
+  health() {
+    return this.request('/health');
+  }
+}`,
+      errors: [
+        { messageId: 'tokenInQuery', line: 8, column: 52, endColumn: 67, suggestions: [] },
+        { messageId: 'tokenInQuery', line: 17, column: 30, endColumn: 58, suggestions: [] },
+      ],
+    },
   ],
 });
