@@ -61,7 +61,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: pathNode,
           messageId: 'plaintextTokenFile',
-          data: { file: displayPath(getBaseName(pathText)), description: match.description },
+          data: { file: displayPath(match.decidingPath), description: match.description },
         });
         return;
       }
@@ -76,9 +76,9 @@ export default createRule<Options, MessageIds>({
       const match = classifyTokenFile(pathText, fileOptions);
       if (match?.kind !== 'dotenv' || matchesFileNamePatterns(pathText, fileOptions)) return match;
       const lower = pathText.toLowerCase();
-      return lower.endsWith(DOTENV_EXTENSION) && getBaseName(pathText).length > DOTENV_EXTENSION.length
-        ? classifyTokenFile(pathText.slice(0, -DOTENV_EXTENSION.length), fileOptions)
-        : undefined;
+      if (!lower.endsWith(DOTENV_EXTENSION) || getBaseName(pathText).length <= DOTENV_EXTENSION.length) return undefined;
+      const stem = classifyTokenFile(pathText.slice(0, -DOTENV_EXTENSION.length), fileOptions);
+      return stem && { ...stem, decidingPath: stem.decidingPath + pathText.slice(-DOTENV_EXTENSION.length) };
     }
 
     function checkTrackedRead(call: TrackedCall): void {
