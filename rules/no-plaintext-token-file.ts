@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { FILE_READ_APIS, getFileReadSpec } from '../src/ast/apis/file-reads.js';
+import { FILE_READ_APIS, getFileRead } from '../src/ast/apis/file-reads.js';
 import type { TrackedCall } from '../src/ast/calls.js';
 import { getGlobalRequireCalls, iterateTrackedCalls } from '../src/ast/calls.js';
 import { displayPath, getBaseName, isFileModuleSpecifier, resolveFilePaths } from '../src/ast/file-path.js';
@@ -82,10 +82,10 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkTrackedRead(call: TrackedCall): void {
-      const spec = getFileReadSpec(call.api);
-      const owner = call.factory ?? call.node;
-      const argument = spec ? owner.arguments[spec.file.argument] : undefined;
-      if (!spec || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
+      const read = getFileRead(call, sourceCode);
+      const argument = read?.argument;
+      if (!read || !argument) return;
+      const spec = read.spec;
       if (!('property' in spec.file)) {
         checkPath(argument, call.node, false);
         return;
