@@ -360,6 +360,21 @@ export function isEncryptedFileName(pathText: string, extraExtensions?: readonly
   return isEncryptedName(name, extraExtensions === undefined ? [] : toEncryptedNeedles(extraExtensions));
 }
 
+/** Is this file left alone whatever it holds: encrypted, or listed in `allowedFiles`? */
+export function isSparedFile(pathText: string, options?: TokenFileOptions): boolean {
+  const path = splitPath(pathText);
+  const name = readName(path.baseName);
+  if (name === undefined) return false;
+  const compiled = compileOptions(options);
+  return isEncryptedName(name, compiled.encryptedNeedles) || isAllowed(compiled, name, path.fullPath);
+}
+
+/** Does the name end with the extension of a plain data file (`.json`, `.yaml`, `.txt` ...), as the code spells it? */
+export function isDataFileName(pathText: string): boolean {
+  const name = readName(splitPath(pathText).baseName);
+  return name?.extension !== undefined && name.extensionKnown && dataExtensions.has(name.extension);
+}
+
 /**
  * Does the base name say the file holds a key: a private key (`id_rsa`, `*.key`,
  * `private.pem`), a secret key (`master.key`, `encryption-key.txt`), a key file
