@@ -9,7 +9,7 @@ import { getReadValueUse } from '../src/ast/read-value-use.js';
 import { resolveObjectProperties, shapeText } from '../src/ast/static-string.js';
 import { createRule } from '../src/create-rule.js';
 import type { TokenFileMatch, TokenFileOptions } from '../src/files/token-files.js';
-import { classifyTokenFile, isDataFileName, isSparedFile, matchesFileNamePatterns } from '../src/files/token-files.js';
+import { classifyTokenFile, isDataFileName, isSparedFile, matchesFileNamePatterns, mayHoldCredentials } from '../src/files/token-files.js';
 
 export type Options = [{ readonly fileNames?: string[]; readonly allowedFiles?: string[]; readonly encryptedExtensions?: string[] }];
 export type MessageIds = 'plaintextTokenFile' | 'credentialKeyInFile';
@@ -74,12 +74,12 @@ export default createRule<Options, MessageIds>({
 
     /**
      * A module is read as data only when it names a data file (`./settings.json`, not
-     * `./settings.js` or a package); an encrypted file, a file in `allowedFiles` and a plain
-     * dotenv file are not judged by the keys taken from them.
+     * `./settings.js` or a package); an encrypted file, a file in `allowedFiles`, a template,
+     * a translation and a plain dotenv file are not judged by the keys taken from them.
      */
     function isJudgedByContent(files: readonly string[], isModuleSpecifier: boolean): boolean {
       if (isModuleSpecifier && (files.length === 0 || !files.every(isDataFileName))) return false;
-      return !files.some((file) => isSparedFile(file, fileOptions) || classifyTokenFile(file, fileOptions)?.kind === 'dotenv');
+      return !files.some((file) => isSparedFile(file, fileOptions) || !mayHoldCredentials(file) || classifyTokenFile(file, fileOptions)?.kind === 'dotenv');
     }
 
     function report(node: TSESTree.Node, messageId: MessageIds, data: Record<string, string>): void {

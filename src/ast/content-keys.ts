@@ -151,9 +151,11 @@ class Search {
     if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node && parent.operator === '=') {
       return this.fromTarget(parent.left, steps);
     }
-    if (parent.type === AST_NODE_TYPES.ReturnStatement || (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === node)) {
-      return this.fromCallsOf(parent, steps);
+    if (parent.type === AST_NODE_TYPES.ReturnStatement) {
+      const fn = enclosingFunction(parent);
+      return fn ? this.fromCallsOf(fn, steps) : undefined;
     }
+    if (parent.type === AST_NODE_TYPES.ArrowFunctionExpression && parent.body === node) return this.fromCallsOf(parent, steps);
     return undefined;
   }
 
@@ -186,10 +188,9 @@ class Search {
   }
 
   /** `function loadConfig() { return JSON.parse(...) }`: each call of the function holds the content. */
-  private fromCallsOf(returned: TSESTree.Node, steps: number): CredentialKeyRead | undefined {
-    const fn = enclosingFunction(returned);
-    const name = fn ? functionNameOf(fn) : undefined;
-    if (!fn || !name || fn.generator) return undefined;
+  private fromCallsOf(fn: TSESTree.FunctionLike, steps: number): CredentialKeyRead | undefined {
+    const name = functionNameOf(fn);
+    if (!name || fn.generator) return undefined;
     const variable = ASTUtils.findVariable(this.sourceCode.getScope(name), name);
     for (const reference of variable?.references ?? []) {
       const call = reference.identifier.parent;
@@ -235,5 +236,5 @@ function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefin
 function functionNameOf(fn: TSESTree.FunctionLike): TSESTree.Identifier | undefined {
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id ?? undefined;
   const parent = fn.parent;
-  return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id : undefined;
+  return parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id : undefined;
 }

@@ -276,6 +276,19 @@ const SECRET_FOLDERS: readonly (readonly [string, FolderRule])[] = Object.freeze
   ['.private', IN_PRIVATE_FOLDER],
 ] as const);
 
+/** Folders of translations: a `password` key there is a label, not a credential. */
+const TRANSLATION_FOLDERS: readonly string[] = Object.freeze([
+  'locales', 'locale', 'i18n', 'l10n', 'lang', 'langs', 'languages', 'translations', 'translation', 'intl', 'messages',
+]);
+/** Languages that translation files are named after (`en.json`, `pt-BR.json`, `zh_Hant.yaml`). */
+const LANGUAGES: readonly string[] = Object.freeze([
+  'ar', 'bg', 'bn', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fa', 'fi', 'fr', 'he', 'hi', 'hr', 'hu', 'id', 'it',
+  'ja', 'ko', 'lt', 'lv', 'ms', 'nb', 'nl', 'nn', 'no', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sr', 'sv', 'th', 'tr', 'uk',
+  'vi', 'zh',
+]);
+/** A language with a region or a script: `en-US`, `pt_BR`, `zh-Hant`. */
+const LANGUAGE_TAG = /^([a-z]{2})(?:[-_](?:[a-z]{2}|[a-z]{4}))?$/iu;
+
 /** How many named folders above a file are read for a secret folder (`secrets/google/sa.json`). */
 const MAX_FOLDERS_READ = 2;
 
@@ -307,6 +320,8 @@ const keyWords: ReadonlySet<string> = new Set(KEY_WORDS);
 const publicWords: ReadonlySet<string> = new Set(PUBLIC_WORDS);
 const certificateWords: ReadonlySet<string> = new Set(CERTIFICATE_WORDS);
 const secretFolders: ReadonlyMap<string, FolderRule> = new Map(SECRET_FOLDERS);
+const translationFolders: ReadonlySet<string> = new Set(TRANSLATION_FOLDERS);
+const languages: ReadonlySet<string> = new Set(LANGUAGES);
 const keyFileHeads: ReadonlySet<string> = new Set(KEY_FILE_HEADS);
 const encryptedWords: ReadonlySet<string> = new Set(ENCRYPTED_WORDS);
 const builtInEncryptedNeedles: readonly string[] = Object.freeze(ENCRYPTED_EXTENSIONS.map((extension) => `.${extension}.`));
@@ -367,6 +382,22 @@ export function isSparedFile(pathText: string, options?: TokenFileOptions): bool
   if (name === undefined) return false;
   const compiled = compileOptions(options);
   return isEncryptedName(name, compiled.encryptedNeedles) || isAllowed(compiled, name, path.fullPath);
+}
+
+/**
+ * May the keys of this data file be credentials? Not when it is a template, a sample or a
+ * schema (`config.example.json`, `schema.json`), or a translation (`en.json`,
+ * `locales/de/common.json`), whose `password` and `token` keys are labels.
+ */
+export function mayHoldCredentials(pathText: string): boolean {
+  const path = splitPath(pathText);
+  const name = readName(path.baseName);
+  if (name === undefined) return true;
+  if (name.words.some((word) => !word.partial && templateMarkers.has(word.text))) return false;
+  const stem = name.parts.slice(0, countStemParts(name.parts)).join('.');
+  const language = LANGUAGE_TAG.exec(stem)?.[1];
+  if (language !== undefined && languages.has(language.toLowerCase())) return false;
+  return !path.fullPath.split('/').some((folder) => translationFolders.has(folder.toLowerCase()));
 }
 
 /** Does the name end with the extension of a plain data file (`.json`, `.yaml`, `.txt` ...), as the code spells it? */

@@ -3,7 +3,10 @@ import {
   classifyTokenFile,
   compileGlob,
   isEncryptedFileName,
+  isDataFileName,
   isKeyFileName,
+  isSparedFile,
+  mayHoldCredentials,
   type TokenFileKind,
   type TokenFileOptions,
 } from '../../src/files/token-files.js';
@@ -482,7 +485,7 @@ describe('hostile inputs', () => {
   });
 
   it('matches nothing with a glob longer than minimatch accepts', () => {
-    expect(compileGlob(`${'*'.repeat(100_000)}`)('token.txt')).toBe(false);
+    expect(compileGlob('*'.repeat(100_000))('token.txt')).toBe(false);
   });
 
   it('matches alternating stars and letters against a 64 KB text without backtracking', () => {
@@ -609,4 +612,33 @@ describe('dot parts built at run time', () => {
   ])('"%s" is %s', (path, kind) => {
     expect(kindOf(path)).toBe(kind);
   });
+});
+
+describe('files judged by the keys taken from them', () => {
+  it.each(['config.json', './settings.yaml', `${HOLE}/app.toml`, 'state.txt', 'creds.ini'])('"%s" is a data file', (path) => {
+    expect(isDataFileName(path)).toBe(true);
+  });
+
+  it.each(['config.js', './settings', `config.${HOLE}`, 'logo.png', '.npmrc'])('"%s" is not a data file', (path) => {
+    expect(isDataFileName(path)).toBe(false);
+  });
+
+  it('spares encrypted files and allowed files', () => {
+    expect(isSparedFile('secrets.enc.json')).toBe(true);
+    expect(isSparedFile('config.json.sealed', { encryptedExtensions: ['.sealed'] })).toBe(true);
+    expect(isSparedFile('test/fixtures/session.json', { allowedFiles: ['fixtures/**'] })).toBe(true);
+    expect(isSparedFile('config.json')).toBe(false);
+    expect(isSparedFile('config.json', { allowedFiles: ['fixtures/**'] })).toBe(false);
+  });
+
+  it.each(['config.json', 'app.yaml', 'db.json', 'ci.json', `${HOLE}/settings.json`, 'settings.json'])('"%s" may hold credentials', (path) => {
+    expect(mayHoldCredentials(path)).toBe(true);
+  });
+
+  it.each(['en.json', 'pt-BR.json', 'zh_Hant.yaml', 'locales/app.json', 'src/i18n/messages.json', 'schema.json', 'config.example.json', 'settings.sample.yaml'])(
+    '"%s" holds labels or samples, not credentials',
+    (path) => {
+      expect(mayHoldCredentials(path)).toBe(false);
+    },
+  );
 });
