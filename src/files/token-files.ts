@@ -289,6 +289,13 @@ const LANGUAGES: readonly string[] = Object.freeze([
 /** A language with a region or a script: `en-US`, `pt_BR`, `zh-Hant`. */
 const LANGUAGE_TAG = /^([a-z]{2})(?:[-_](?:[a-z]{2}|[a-z]{4}))?$/iu;
 
+/**
+ * Where container platforms mount secrets for the process (Docker and Compose secrets,
+ * Kubernetes service account tokens): in memory, outside the application's folders, and
+ * the way those platforms ask applications to read them.
+ */
+const PLATFORM_SECRET_MOUNTS: readonly string[] = Object.freeze(['/run/secrets/', '/var/run/secrets/']);
+
 /** How many named folders above a file are read for a secret folder (`secrets/google/sa.json`). */
 const MAX_FOLDERS_READ = 2;
 
@@ -353,7 +360,7 @@ export function classifyTokenFile(pathText: string, options?: TokenFileOptions):
   const name = readName(path.baseName);
   if (name === undefined) return undefined;
   const compiled = compileOptions(options);
-  if (isEncryptedName(name, compiled.encryptedNeedles)) return undefined;
+  if (isEncryptedName(name, compiled.encryptedNeedles) || isPlatformSecretMount(path.fullPath)) return undefined;
   const byName = classifyName(name);
   const byFolder = byName === undefined ? classifyByFolder(path, name) : undefined;
   const rule = byName ?? byFolder?.rule ?? matchFileNamePatterns(compiled, name, path.fullPath);
@@ -375,13 +382,13 @@ export function isEncryptedFileName(pathText: string, extraExtensions?: readonly
   return isEncryptedName(name, extraExtensions === undefined ? [] : toEncryptedNeedles(extraExtensions));
 }
 
-/** Is this file left alone whatever it holds: encrypted, or listed in `allowedFiles`? */
+/** Is this file left alone whatever it holds: encrypted, mounted by a container platform, or listed in `allowedFiles`? */
 export function isSparedFile(pathText: string, options?: TokenFileOptions): boolean {
   const path = splitPath(pathText);
   const name = readName(path.baseName);
   if (name === undefined) return false;
   const compiled = compileOptions(options);
-  return isEncryptedName(name, compiled.encryptedNeedles) || isAllowed(compiled, name, path.fullPath);
+  return isEncryptedName(name, compiled.encryptedNeedles) || isPlatformSecretMount(path.fullPath) || isAllowed(compiled, name, path.fullPath);
 }
 
 /**
@@ -590,6 +597,10 @@ function classifyName(name: Name): FileRule | undefined {
   if (isDotenvName(name)) return DOTENV;
   if (!isStemReadable(name)) return undefined;
   return classifyKeyFile(name) ?? classifyStem(name.stemWords);
+}
+
+function isPlatformSecretMount(fullPath: string): boolean {
+  return PLATFORM_SECRET_MOUNTS.some((mount) => fullPath.startsWith(mount));
 }
 
 interface FolderMatch {

@@ -627,6 +627,7 @@ describe('files judged by the keys taken from them', () => {
     expect(isSparedFile('secrets.enc.json')).toBe(true);
     expect(isSparedFile('config.json.sealed', { encryptedExtensions: ['.sealed'] })).toBe(true);
     expect(isSparedFile('test/fixtures/session.json', { allowedFiles: ['fixtures/**'] })).toBe(true);
+    expect(isSparedFile('/run/secrets/app.json')).toBe(true);
     expect(isSparedFile('config.json')).toBe(false);
     expect(isSparedFile('config.json', { allowedFiles: ['fixtures/**'] })).toBe(false);
   });
@@ -641,4 +642,18 @@ describe('files judged by the keys taken from them', () => {
       expect(mayHoldCredentials(path)).toBe(false);
     },
   );
+});
+
+describe('secrets mounted by a container platform', () => {
+  it.each(['/run/secrets/db_password', '/run/secrets/api-token', '/var/run/secrets/kubernetes.io/serviceaccount/token', '/run/secrets/credentials.json'])(
+    '"%s" is not a file of the application',
+    (path) => {
+      expect(classifyTokenFile(path)).toBeUndefined();
+    },
+  );
+
+  it('still reports the same names elsewhere', () => {
+    expect(kindOf('/srv/app/secrets/db_password')).toBe('credentials');
+    expect(kindOf('run/secrets/api-token')).toBe('token');
+  });
 });

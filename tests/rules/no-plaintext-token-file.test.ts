@@ -179,6 +179,10 @@ ruleTester.run('no-plaintext-token-file', rule, {
     { name: 'ignores a sops file in a secrets folder', code: "import { readFile } from 'node:fs/promises';\nconst sealed = await readFile('./secrets/prod.sops.yaml', 'utf8');" },
     { name: 'ignores a file chosen at run time in a private folder', code: "import path from 'node:path';\nexport function download(req, res) {\n  res.sendFile(path.join(__dirname, 'private', req.params.file));\n  return fs.createReadStream(path.join(__dirname, 'private', req.params.file));\n}" },
     { name: 'ignores a code module in a secrets folder', code: "import { loadSecrets } from './secrets/index.js';\nconst secrets = require('./secrets/loader.js');" },
+    {
+      name: 'ignores secrets mounted by Docker and Kubernetes',
+      code: "import { readFileSync } from 'node:fs';\n\nconst dbPassword = readFileSync('/run/secrets/db_password', 'utf8').trim();\nconst serviceAccountToken = readFileSync('/var/run/secrets/kubernetes.io/serviceaccount/token', 'utf8');\nconst stripe = JSON.parse(readFileSync(`/run/secrets/${name}.json`, 'utf8'));\nconst app = JSON.parse(readFileSync('/run/secrets/app.json', 'utf8'));\nconnect(app.password);",
+    },
     // One file at a time: a path or a read in another module is not followed.
     { name: 'does not follow a read done by an imported helper', code: "import { readSecret } from './secret-store.js';\n\nconst token = readSecret('github');\nconst client = new Octokit({ auth: token });" },
     { name: 'does not follow a parsed config returned by an imported loader', code: "import { readConfig } from './config-loader.js';\n\nconst config = readConfig('production');\nclient.auth(config.apiKey);" },
