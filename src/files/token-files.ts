@@ -233,7 +233,7 @@ const KEY_EXTENSIONS: readonly (readonly [string, FileRule])[] = Object.freeze([
 /** Containers that hold either a certificate or a key: only a key word decides. */
 const PEM_EXTENSIONS: readonly string[] = Object.freeze(['pem', 'der']);
 const KEY_WORDS: readonly string[] = Object.freeze(['key', 'private', 'priv', 'privkey', 'privatekey', 'secret', 'secretkey']);
-const PUBLIC_WORDS: readonly string[] = Object.freeze(['public', 'pub', 'pubkey', 'publickey']);
+const PUBLIC_WORDS: readonly string[] = Object.freeze(['public', 'pub', 'pubkey', 'publickey', 'jwks']);
 /** Words of a certificate's name: in a secret folder, `ca.pem` and `server-cert.pem` are public. */
 const CERTIFICATE_WORDS: readonly string[] = Object.freeze([
   'cert', 'certs', 'certificate', 'certificates', 'ca', 'chain', 'fullchain', 'bundle', 'crt', 'x509',
@@ -279,6 +279,10 @@ const SECRET_FOLDERS: readonly (readonly [string, FolderRule])[] = Object.freeze
 /** Folders of translations: a `password` key there is a label, not a credential. */
 const TRANSLATION_FOLDERS: readonly string[] = Object.freeze([
   'locales', 'locale', 'i18n', 'l10n', 'lang', 'langs', 'languages', 'translations', 'translation', 'intl', 'messages',
+]);
+/** Files that describe a project or an API: their `token` and `bearerAuth` keys are names, not credentials. */
+const DESCRIPTIVE_FILE_STEMS: readonly string[] = Object.freeze([
+  'package', 'package-lock', 'composer', 'tsconfig', 'jsconfig', 'manifest', 'openapi', 'swagger', 'asyncapi',
 ]);
 /** Languages that translation files are named after (`en.json`, `pt-BR.json`, `zh_Hant.yaml`). */
 const LANGUAGES: readonly string[] = Object.freeze([
@@ -329,6 +333,7 @@ const certificateWords: ReadonlySet<string> = new Set(CERTIFICATE_WORDS);
 const secretFolders: ReadonlyMap<string, FolderRule> = new Map(SECRET_FOLDERS);
 const translationFolders: ReadonlySet<string> = new Set(TRANSLATION_FOLDERS);
 const languages: ReadonlySet<string> = new Set(LANGUAGES);
+const descriptiveFileStems: ReadonlySet<string> = new Set(DESCRIPTIVE_FILE_STEMS);
 const keyFileHeads: ReadonlySet<string> = new Set(KEY_FILE_HEADS);
 const encryptedWords: ReadonlySet<string> = new Set(ENCRYPTED_WORDS);
 const builtInEncryptedNeedles: readonly string[] = Object.freeze(ENCRYPTED_EXTENSIONS.map((extension) => `.${extension}.`));
@@ -393,8 +398,9 @@ export function isSparedFile(pathText: string, options?: TokenFileOptions): bool
 
 /**
  * May the keys of this data file be credentials? Not when it is a template, a sample or a
- * schema (`config.example.json`, `schema.json`), or a translation (`en.json`,
- * `locales/de/common.json`), whose `password` and `token` keys are labels.
+ * schema (`config.example.json`, `schema.json`), a file that describes a project or an API
+ * (`package.json`, `openapi.json`), or a translation (`en.json`, `locales/de/common.json`):
+ * their `password` and `token` keys are names and labels.
  */
 export function mayHoldCredentials(pathText: string): boolean {
   const path = splitPath(pathText);
@@ -402,6 +408,7 @@ export function mayHoldCredentials(pathText: string): boolean {
   if (name === undefined) return true;
   if (name.words.some((word) => !word.partial && templateMarkers.has(word.text))) return false;
   const stem = name.parts.slice(0, countStemParts(name.parts)).join('.');
+  if (descriptiveFileStems.has(stem)) return false;
   const language = LANGUAGE_TAG.exec(stem)?.[1];
   if (language !== undefined && languages.has(language.toLowerCase())) return false;
   return !path.fullPath.split('/').some((folder) => translationFolders.has(folder.toLowerCase()));

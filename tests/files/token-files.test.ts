@@ -567,6 +567,7 @@ describe('secret folders', () => {
   it.each([
     'keys/public.pem',
     'keys/public-key.json',
+    'keys/jwks.json',
     `keys/${HOLE}.crt`,
     'keys/server.crt',
     'keys/cert.pem',
@@ -636,7 +637,7 @@ describe('files judged by the keys taken from them', () => {
     expect(mayHoldCredentials(path)).toBe(true);
   });
 
-  it.each(['en.json', 'pt-BR.json', 'zh_Hant.yaml', 'locales/app.json', 'src/i18n/messages.json', 'schema.json', 'config.example.json', 'settings.sample.yaml'])(
+  it.each(['en.json', 'pt-BR.json', 'zh_Hant.yaml', 'locales/app.json', 'src/i18n/messages.json', 'schema.json', 'config.example.json', 'settings.sample.yaml', 'openapi.json', 'swagger.yaml', 'package.json'])(
     '"%s" holds labels or samples, not credentials',
     (path) => {
       expect(mayHoldCredentials(path)).toBe(false);

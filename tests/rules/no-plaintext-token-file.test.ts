@@ -203,6 +203,8 @@ ruleTester.run('no-plaintext-token-file', rule, {
     { name: 'ignores a key of an encrypted file', code: "const sealed = require('./secrets.enc.json');\nconst apiKey = await kms.decrypt(sealed.apiKey);\nconst raw = sealed.apiKey;" },
     { name: 'ignores a password label of a translation', code: "import en from './locales/en.json';\nimport de from './de-DE.json';\nconst labels = { password: en.password, token: de.token };" },
     { name: 'ignores a token property of a schema or an example', code: "import schema from './schema.json';\nconst example = require('./config.example.json');\nconst field = schema.properties.token;\nconst sample = example.apiKey;" },
+    { name: 'ignores the security schemes of an OpenAPI document', code: "import fs from 'node:fs';\nconst spec = JSON.parse(fs.readFileSync('openapi.json', 'utf8'));\nconst scheme = spec.components.securitySchemes.bearerAuth;" },
+    { name: 'ignores a key set of public keys in a keys folder', code: "const { keys } = require('./keys/jwks.json');\nconst signingKey = keys.find((key) => key.kid === kid);" },
     { name: 'ignores a file listed in allowedFiles whatever keys it gives', code: "const fixture = require('./fixtures/session.json');\nlogin(fixture.accessToken);", options: [{ allowedFiles: ['fixtures/**'] }] },
     { name: 'does not crash on a read without arguments', code: "import fs from 'fs';\nfs.readFileSync();\nfs.readFileSync(...args);\nrequire();\nrequire(...names);" },
   ],
