@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { FILE_READ_APIS, getFileRead } from '../src/ast/apis/file-reads.js';
 import type { TrackedCall } from '../src/ast/calls.js';
 import { getGlobalRequireCalls, iterateTrackedCalls } from '../src/ast/calls.js';
-import { displayPath, getBaseName, isFileModuleSpecifier, resolveFilePaths } from '../src/ast/file-path.js';
+import { displayFileName, displayPath, getBaseName, isFileModuleSpecifier, resolveFilePaths } from '../src/ast/file-path.js';
 import { findCredentialImport, findCredentialKeyRead } from '../src/ast/content-keys.js';
 import { getReadValueUse } from '../src/ast/read-value-use.js';
 import { resolveObjectProperties, shapeText } from '../src/ast/static-string.js';
@@ -62,14 +62,20 @@ export default createRule<Options, MessageIds>({
       const paths = resolveFilePaths(pathNode, sourceCode).map(shapeText);
       const files = isModuleSpecifier ? paths.filter(isFileModuleSpecifier) : paths;
       const match = firstOf(files, findTokenFile);
-      if (read && getReadValueUse(read, sourceCode)) return;
       if (match) {
-        report(pathNode, 'plaintextTokenFile', { file: displayPath(match.decidingPath), description: match.description });
+        if (!isGoodPracticeUse(read)) report(pathNode, 'plaintextTokenFile', { file: displayPath(match.decidingPath), description: match.description });
         return;
       }
       if (!(read ?? declaration) || !isJudgedByContent(files, isModuleSpecifier)) return;
       const key = declaration ? findCredentialImport(declaration, sourceCode) : findCredentialKeyRead(read as TSESTree.Node, sourceCode);
-      if (key) report(pathNode, 'credentialKeyInFile', { key: key.key, file: displayPath(files[0] === undefined ? sourceCode.getText(pathNode) : getBaseName(files[0])) });
+      if (key && !isGoodPracticeUse(read)) {
+        report(pathNode, 'credentialKeyInFile', { key: key.key, file: displayFileName(files[0] ?? sourceCode.getText(pathNode)) });
+      }
+    }
+
+    /** The content goes straight into a decryption or a TLS certificate option. */
+    function isGoodPracticeUse(read: TSESTree.Node | undefined): boolean {
+      return read !== undefined && getReadValueUse(read, sourceCode) !== undefined;
     }
 
     /**

@@ -300,6 +300,9 @@ const LANGUAGE_TAG = /^([a-z]{2})(?:[-_](?:[a-z]{2}|[a-z]{4}))?$/iu;
  */
 const PLATFORM_SECRET_MOUNTS: readonly string[] = Object.freeze(['/run/secrets/', '/var/run/secrets/']);
 
+/** The longest stem a message shows for a file in a secret folder (`service-account-prod` is 20). */
+const MAX_SHOWN_STEM_LENGTH = 24;
+
 /** How many named folders above a file are read for a secret folder (`secrets/google/sa.json`). */
 const MAX_FOLDERS_READ = 2;
 
@@ -633,9 +636,21 @@ function classifyByFolder(path: SplitPath, name: Name): FolderMatch | undefined 
     const rule = secretFolders.get(segment);
     if (rule === undefined) continue;
     if (!isNameHeldInFolder(name, rule)) return undefined;
-    return { rule, decidingPath: [...folders.slice(index), path.baseName].join('/') };
+    const shownFolders = folders.slice(index).map((folder) => (folder.length > MAX_SHOWN_STEM_LENGTH ? HOLE : folder));
+    return { rule, decidingPath: [...shownFolders, shownBaseName(name)].join('/') };
   }
   return undefined;
+}
+
+/**
+ * The base name as a message shows it after its folder. The folder decided, so the name
+ * may be anything, even a value pasted into the path: a name (or a folder under the secret
+ * folder) longer than a file is usually called is shown as `…`, with its extension.
+ */
+function shownBaseName(name: Name): string {
+  const stemLength = name.extension === undefined ? name.baseName.length : name.baseName.length - name.extension.length - 1;
+  if (stemLength <= MAX_SHOWN_STEM_LENGTH) return name.baseName;
+  return name.extension === undefined || !name.extensionKnown ? HOLE : `${HOLE}.${name.baseName.slice(-name.extension.length)}`;
 }
 
 /** `.`, `..`, a folder built at run time, an environment (`prod`, `staging`) or a number: they say nothing of the content. */

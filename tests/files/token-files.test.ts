@@ -552,6 +552,13 @@ describe('secret folders', () => {
     expect(match?.decidingPath).toBe(decidingPath);
   });
 
+  it('does not show a long name after the folder', () => {
+    expect(classifyTokenFile(`secrets/${'Ab3'.repeat(12)}.txt`)?.decidingPath).toBe(`secrets/${HOLE}.txt`);
+    expect(classifyTokenFile(`secrets/${'Ab3'.repeat(12)}`)?.decidingPath).toBe(`secrets/${HOLE}`);
+    expect(classifyTokenFile(`secrets/${'Ab3'.repeat(12)}/prod.txt`)?.decidingPath).toBe(`secrets/${HOLE}/prod.txt`);
+    expect(classifyTokenFile('secrets/google-oauth-client.json')?.decidingPath).toBe('secrets/google-oauth-client.json');
+  });
+
   it('names the folder in the description', () => {
     expect(classifyTokenFile('secrets/stripe.json')?.description).toBe('a plaintext file in a secrets folder');
     expect(classifyTokenFile('credentials/google.json')?.description).toBe('a plaintext file in a credentials folder');
