@@ -149,3 +149,18 @@ export function isFileModuleSpecifier(specifier: string): boolean {
 export function displayPath(pathText: string): string {
   return maskSecretsIn(pathText.replaceAll(HOLE, '…'));
 }
+
+/** Longer base names are not names a file is usually given, but values pasted into a path. */
+const MAX_SHOWN_NAME_LENGTH = 40;
+
+/**
+ * A file's name fit for a message: its base name, or `…` with the extension when the name is
+ * longer than a file is usually called (a value pasted into the path is never echoed).
+ */
+export function displayFileName(pathText: string): string {
+  const base = getBaseName(pathText);
+  if (base.length <= MAX_SHOWN_NAME_LENGTH) return displayPath(base);
+  const dot = base.lastIndexOf('.');
+  const extension = dot > 0 && base.length - dot <= 8 ? base.slice(dot) : '';
+  return `…${displayPath(extension)}`;
+}

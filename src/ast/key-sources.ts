@@ -3,7 +3,7 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { compileGlob, isEncryptedFileName } from '../files/token-files.js';
-import { FILE_READ_APIS, getFileReadSpec } from './apis/file-reads.js';
+import { FILE_READ_APIS, getFileRead } from './apis/file-reads.js';
 import type { TrackedCall } from './calls.js';
 import { getModuleMemberPath, getStaticMemberName, isGlobalReference, iterateTrackedCalls } from './calls.js';
 import { displayPath, getBaseName, isFileModuleSpecifier, resolveFilePath } from './file-path.js';
@@ -527,11 +527,10 @@ function trackedReads(sourceCode: SourceCode): ReadonlyMap<TSESTree.Node, Tracke
 
 function trackedReadOf(node: TSESTree.CallExpression, state: State): FileOrigin | undefined {
   const call = trackedReads(state.sourceCode).get(node);
-  const spec = call ? getFileReadSpec(call.api) : undefined;
-  if (!call || !spec) return undefined;
-  const owner = call.factory ?? call.node;
-  const path = 'property' in spec.file ? undefined : owner.arguments[spec.file.argument];
-  return path && path.type !== AST_NODE_TYPES.SpreadElement ? { read: node, path } : { read: node };
+  const read = call ? getFileRead(call, state.sourceCode) : undefined;
+  if (!read) return undefined;
+  const path = 'property' in read.spec.file ? undefined : read.argument;
+  return path ? { read: node, path } : { read: node };
 }
 
 /** `require('./keys.json')`: a data file loaded as a module. */

@@ -72,7 +72,8 @@ function useOfBinding(declarator: TSESTree.VariableDeclarator, sourceCode: Sourc
   return found;
 }
 
-function climbContentWrappers(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node {
+/** Up from a read through the steps that keep its content (`await`, `.toString()`, `.trim()`, `JSON.parse`, `Buffer.from`, `String`, TypeScript wrappers). */
+export function climbContentWrappers(node: TSESTree.Node, sourceCode: SourceCode): TSESTree.Node {
   let current = node;
   for (;;) {
     const parent = current.parent;

@@ -1,18 +1,27 @@
+import { Minimatch } from 'minimatch';
+import { splitWords } from '../secrets/names.js';
+
 /**
  * Is this path a plaintext token file? Pure string logic over a path or a partial path
  * shape (with `\uFFFC` holes for the parts the AST could not resolve): no AST, no file
  * system access.
  *
- * Only the base name decides (the folders say nothing about the content), except
- * `allowedFiles`, which may also match the whole path. A base name is cut into words (on
- * `.`, `-`, `_`, other punctuation, camelCase and letter/digit boundaries) and judged by
- * its head: the last word of the stem once data extensions (`.json`, `.txt` ...) and
- * noise words (`prod`, `local`, `bak`, digits ...) are set aside. `client_secret.json`
- * and `api-token-prod.txt` are token files; `secret-santa.csv`, `token-list.json` and
- * `design-tokens.json` are not, because their head is not a secret.
+ * The base name decides first. It is cut into words (the project's identifier splitter:
+ * punctuation, camelCase, acronyms; a number after a name kept apart) and judged by its
+ * head: the last word of the stem once data extensions (`.json`, `.txt` ...) and noise
+ * words (`prod`, `local`, `bak`, digits, a whole dot part left unknown as in
+ * `secrets.${env}.json`) are set aside. `client_secret.json` and `api-token-prod.txt` are
+ * token files; `secret-santa.csv`, `token-list.json` and `design-tokens.json` are not,
+ * because their head is not a secret.
  *
- * Every table is data: adding a file name is one entry. Every check is a scan over the
- * name; the only pattern matcher is the glob NFA below, which never backtracks.
+ * A folder that names a secret store (`secrets/`, `.secrets/`, `credentials/`, `keys/`,
+ * `private/`) then decides for a data file in it whose name says nothing, even a name the
+ * code builds at run time (`secrets/${stage}.json`), unless the name says public material
+ * (`keys/public.pem`, `secrets/ca.crt`, a certificate), code, a document or media.
+ * `allowedFiles` may match the whole path.
+ *
+ * Every table is data: adding a file name or a folder is one entry. Every check is a scan
+ * over the name; globs are matched by minimatch, as ESLint matches its own.
  */
 
 export type TokenFileKind =
@@ -37,6 +46,8 @@ export interface TokenFileMatch {
   /** For messages: 'a plaintext token file', 'a private key file' ... */
   readonly description: string;
   readonly baseName: string;
+  /** The part of the path that decided, for messages: the base name, or the secret folder and what follows it. */
+  readonly decidingPath: string;
 }
 
 interface FileRule {
@@ -222,7 +233,78 @@ const KEY_EXTENSIONS: readonly (readonly [string, FileRule])[] = Object.freeze([
 /** Containers that hold either a certificate or a key: only a key word decides. */
 const PEM_EXTENSIONS: readonly string[] = Object.freeze(['pem', 'der']);
 const KEY_WORDS: readonly string[] = Object.freeze(['key', 'private', 'priv', 'privkey', 'privatekey', 'secret', 'secretkey']);
-const PUBLIC_WORDS: readonly string[] = Object.freeze(['public', 'pub', 'pubkey', 'publickey']);
+const PUBLIC_WORDS: readonly string[] = Object.freeze(['public', 'pub', 'pubkey', 'publickey', 'jwks']);
+/** Words of a certificate's name: in a secret folder, `ca.pem` and `server-cert.pem` are public. */
+const CERTIFICATE_WORDS: readonly string[] = Object.freeze([
+  'cert', 'certs', 'certificate', 'certificates', 'ca', 'chain', 'fullchain', 'bundle', 'crt', 'x509',
+]);
+
+/**
+ * Folders that name a secret store, and how much of the name they decide. A store
+ * (`secrets/`, `credentials/`) holds secrets whatever the file is called, even a name built
+ * at run time; a key folder (`keys/`, `private/`) also holds public material and more, so
+ * only a data or key file whose extension the code spells counts.
+ */
+interface FolderRule extends FileRule {
+  readonly anyName: boolean;
+}
+
+function folder(rule: FileRule, description: string, anyName: boolean): FolderRule {
+  return Object.freeze({ kind: rule.kind, description, anyName });
+}
+
+const IN_SECRETS_FOLDER = folder(SECRET, 'a plaintext file in a secrets folder', true);
+const IN_CREDENTIALS_FOLDER = folder(CREDENTIALS, 'a plaintext file in a credentials folder', true);
+const IN_KEYS_FOLDER = folder(KEY_FILE, 'a plaintext file in a keys folder', false);
+const IN_PRIVATE_FOLDER = folder(SECRET, 'a plaintext file in a private folder', false);
+
+const SECRET_FOLDERS: readonly (readonly [string, FolderRule])[] = Object.freeze([
+  ['secrets', IN_SECRETS_FOLDER],
+  ['.secrets', IN_SECRETS_FOLDER],
+  ['secret', IN_SECRETS_FOLDER],
+  ['.secret', IN_SECRETS_FOLDER],
+  ['credentials', IN_CREDENTIALS_FOLDER],
+  ['.credentials', IN_CREDENTIALS_FOLDER],
+  ['credential', IN_CREDENTIALS_FOLDER],
+  ['creds', IN_CREDENTIALS_FOLDER],
+  ['.creds', IN_CREDENTIALS_FOLDER],
+  ['keys', IN_KEYS_FOLDER],
+  ['.keys', IN_KEYS_FOLDER],
+  ['private-keys', IN_KEYS_FOLDER],
+  ['private_keys', IN_KEYS_FOLDER],
+  ['private', IN_PRIVATE_FOLDER],
+  ['.private', IN_PRIVATE_FOLDER],
+] as const);
+
+/** Folders of translations: a `password` key there is a label, not a credential. */
+const TRANSLATION_FOLDERS: readonly string[] = Object.freeze([
+  'locales', 'locale', 'i18n', 'l10n', 'lang', 'langs', 'languages', 'translations', 'translation', 'intl', 'messages',
+]);
+/** Files that describe a project or an API: their `token` and `bearerAuth` keys are names, not credentials. */
+const DESCRIPTIVE_FILE_STEMS: readonly string[] = Object.freeze([
+  'package', 'package-lock', 'composer', 'tsconfig', 'jsconfig', 'manifest', 'openapi', 'swagger', 'asyncapi',
+]);
+/** Languages that translation files are named after (`en.json`, `pt-BR.json`, `zh_Hant.yaml`). */
+const LANGUAGES: readonly string[] = Object.freeze([
+  'ar', 'bg', 'bn', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fa', 'fi', 'fr', 'he', 'hi', 'hr', 'hu', 'id', 'it',
+  'ja', 'ko', 'lt', 'lv', 'ms', 'nb', 'nl', 'nn', 'no', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sr', 'sv', 'th', 'tr', 'uk',
+  'vi', 'zh',
+]);
+/** A language with a region or a script: `en-US`, `pt_BR`, `zh-Hant`. */
+const LANGUAGE_TAG = /^([a-z]{2})(?:[-_](?:[a-z]{2}|[a-z]{4}))?$/iu;
+
+/**
+ * Where container platforms mount secrets for the process (Docker and Compose secrets,
+ * Kubernetes service account tokens): in memory, outside the application's folders, and
+ * the way those platforms ask applications to read them.
+ */
+const PLATFORM_SECRET_MOUNTS: readonly string[] = Object.freeze(['/run/secrets/', '/var/run/secrets/']);
+
+/** The longest stem a message shows for a file in a secret folder (`service-account-prod` is 20). */
+const MAX_SHOWN_STEM_LENGTH = 24;
+
+/** How many named folders above a file are read for a secret folder (`secrets/google/sa.json`). */
+const MAX_FOLDERS_READ = 2;
 
 /** OpenSSH's default private key names: `id_rsa`, `id_ed25519_sk`, `id_ecdsa-work` ... */
 const SSH_KEY_ALGORITHMS: readonly string[] = Object.freeze(['rsa', 'dsa', 'ecdsa', 'ed25519', 'ecdsa_sk', 'ed25519_sk']);
@@ -250,6 +332,11 @@ const keyExtensions: ReadonlyMap<string, FileRule> = new Map(KEY_EXTENSIONS);
 const pemExtensions: ReadonlySet<string> = new Set(PEM_EXTENSIONS);
 const keyWords: ReadonlySet<string> = new Set(KEY_WORDS);
 const publicWords: ReadonlySet<string> = new Set(PUBLIC_WORDS);
+const certificateWords: ReadonlySet<string> = new Set(CERTIFICATE_WORDS);
+const secretFolders: ReadonlyMap<string, FolderRule> = new Map(SECRET_FOLDERS);
+const translationFolders: ReadonlySet<string> = new Set(TRANSLATION_FOLDERS);
+const languages: ReadonlySet<string> = new Set(LANGUAGES);
+const descriptiveFileStems: ReadonlySet<string> = new Set(DESCRIPTIVE_FILE_STEMS);
 const keyFileHeads: ReadonlySet<string> = new Set(KEY_FILE_HEADS);
 const encryptedWords: ReadonlySet<string> = new Set(ENCRYPTED_WORDS);
 const builtInEncryptedNeedles: readonly string[] = Object.freeze(ENCRYPTED_EXTENSIONS.map((extension) => `.${extension}.`));
@@ -281,10 +368,12 @@ export function classifyTokenFile(pathText: string, options?: TokenFileOptions):
   const name = readName(path.baseName);
   if (name === undefined) return undefined;
   const compiled = compileOptions(options);
-  if (isEncryptedName(name, compiled.encryptedNeedles)) return undefined;
-  const rule = classifyName(name) ?? matchFileNamePatterns(compiled, name, path.fullPath);
+  if (isEncryptedName(name, compiled.encryptedNeedles) || isPlatformSecretMount(path.fullPath)) return undefined;
+  const byName = classifyName(name);
+  const byFolder = byName === undefined ? classifyByFolder(path, name) : undefined;
+  const rule = byName ?? byFolder?.rule ?? matchFileNamePatterns(compiled, name, path.fullPath);
   if (rule === undefined || isAllowed(compiled, name, path.fullPath)) return undefined;
-  return { kind: rule.kind, description: rule.description, baseName: path.baseName };
+  return { kind: rule.kind, description: rule.description, baseName: path.baseName, decidingPath: byFolder?.decidingPath ?? path.baseName };
 }
 
 /** Does a `fileNames` pattern of the options name this path (whatever the built-in tables say)? */
@@ -299,6 +388,39 @@ export function isEncryptedFileName(pathText: string, extraExtensions?: readonly
   const name = readName(splitPath(pathText).baseName);
   if (name === undefined) return false;
   return isEncryptedName(name, extraExtensions === undefined ? [] : toEncryptedNeedles(extraExtensions));
+}
+
+/** Is this file left alone whatever it holds: encrypted, mounted by a container platform, or listed in `allowedFiles`? */
+export function isSparedFile(pathText: string, options?: TokenFileOptions): boolean {
+  const path = splitPath(pathText);
+  const name = readName(path.baseName);
+  if (name === undefined) return false;
+  const compiled = compileOptions(options);
+  return isEncryptedName(name, compiled.encryptedNeedles) || isPlatformSecretMount(path.fullPath) || isAllowed(compiled, name, path.fullPath);
+}
+
+/**
+ * May the keys of this data file be credentials? Not when it is a template, a sample or a
+ * schema (`config.example.json`, `schema.json`), a file that describes a project or an API
+ * (`package.json`, `openapi.json`), or a translation (`en.json`, `locales/de/common.json`):
+ * their `password` and `token` keys are names and labels.
+ */
+export function mayHoldCredentials(pathText: string): boolean {
+  const path = splitPath(pathText);
+  const name = readName(path.baseName);
+  if (name === undefined) return true;
+  if (name.words.some((word) => !word.partial && templateMarkers.has(word.text))) return false;
+  const stem = name.parts.slice(0, countStemParts(name.parts)).join('.');
+  if (descriptiveFileStems.has(stem)) return false;
+  const language = LANGUAGE_TAG.exec(stem)?.[1];
+  if (language !== undefined && languages.has(language.toLowerCase())) return false;
+  return !path.fullPath.split('/').some((folder) => translationFolders.has(folder.toLowerCase()));
+}
+
+/** Does the name end with the extension of a plain data file (`.json`, `.yaml`, `.txt` ...), as the code spells it? */
+export function isDataFileName(pathText: string): boolean {
+  const name = readName(splitPath(pathText).baseName);
+  return name?.extension !== undefined && name.extensionKnown && dataExtensions.has(name.extension);
 }
 
 /**
@@ -392,88 +514,78 @@ function readName(baseName: string): Name | undefined {
     parts,
     extension: lastDot > 0 ? parts.at(-1) : undefined,
     extensionKnown: lastHole === -1 || lastHole < lastDot,
-    words: splitWords(baseName),
-    stemWords: splitWords(originalParts.slice(0, stemPartCount).join('.')),
+    words: splitNameWords(baseName),
+    stemWords: splitNameWords(originalParts.slice(0, stemPartCount).join('.')),
   };
 }
 
-/** How many dot parts remain once trailing data extensions and noise parts are set aside. */
+/**
+ * How many dot parts remain once trailing data extensions and noise parts are set aside. A
+ * dot part the code fills in at run time (`secrets.${env}.json`) is such a part.
+ */
 function countStemParts(parts: readonly string[]): number {
   let count = parts.length;
   let firstNamed = parts.findIndex((part) => part !== '');
   if (firstNamed === -1) firstNamed = parts.length;
   while (count - 1 > firstNamed) {
     const last = parts[count - 1] ?? '';
-    if (!dataExtensions.has(last) && !noiseWords.has(last) && !isDigits(last)) break;
+    if (!dataExtensions.has(last) && !noiseWords.has(last) && !isDigits(last) && last !== HOLE) break;
     count -= 1;
   }
   return count;
 }
 
-const enum CharClass {
-  Separator,
-  Upper,
-  Lower,
-  Digit,
-  Hole,
+const DIGITS = /^\d+$/u;
+const TRAILING_DIGITS = /^([a-z]+)(\d+)$/u;
+const LETTER = /^[a-z]$/iu;
+
+function isDigits(text: string): boolean {
+  return DIGITS.test(text);
 }
 
-/** The class of a UTF-16 code unit; `NaN` (past the end of a string) is a separator. */
-function classOf(code: number): CharClass {
-  if (Number.isNaN(code)) return CharClass.Separator;
-  if (code >= 0x61 && code <= 0x7a) return CharClass.Lower;
-  if (code >= 0x41 && code <= 0x5a) return CharClass.Upper;
-  if (code >= 0x30 && code <= 0x39) return CharClass.Digit;
-  if (code === 0xfffc) return CharClass.Hole;
-  // Other ASCII is punctuation; other characters are letters of some script.
-  return code < 0x80 ? CharClass.Separator : CharClass.Lower;
+/** `token2` as `token`, `2`: a number after a name is a counter (`token2.txt`, `secrets3.json`). */
+function splitTrailingDigits(word: string): string[] {
+  const match = TRAILING_DIGITS.exec(word);
+  return match?.[1] !== undefined && match[2] !== undefined ? [match[1], match[2]] : [word];
 }
 
 /**
- * Cuts a name into lower-case words on punctuation, camelCase (`serviceAccountKey`,
- * `APIToken`) and letter/digit boundaries. A hole joins the word it touches, which then
- * counts as unknown; an upper-case letter after a hole starts a word either way.
+ * Cuts a name into lower-case words with the project's identifier splitter (punctuation,
+ * camelCase, acronyms), a number after a name kept apart. A hole joins the word it touches,
+ * which then counts as unknown (`token${x}`, `${x}token`); an upper-case letter or a digit
+ * after a hole starts a word of its own (`${x}Token`), and so does a separator.
  */
-function splitWords(text: string): Word[] {
+function splitNameWords(text: string): Word[] {
   const words: Word[] = [];
-  let start = -1;
-  let partial = false;
-  const flush = (end: number): void => {
-    if (start !== -1) words.push({ text: text.slice(start, end).toLowerCase(), partial });
-    start = -1;
-    partial = false;
-  };
-  let previous = CharClass.Separator;
-  for (let index = 0; index < text.length; index += 1) {
-    const current = classOf(text.charCodeAt(index));
-    if (current === CharClass.Separator) {
-      flush(index);
-    } else {
-      if (start !== -1 && isWordBoundary(previous, current, classOf(text.charCodeAt(index + 1)))) flush(index);
-      if (start === -1) start = index;
-      if (current === CharClass.Hole) partial = true;
+  /** The last word ends at a hole and grows with what touches it. */
+  let open = false;
+  const segments = text.split(HOLE);
+  segments.forEach((segment, index) => {
+    if (index > 0) {
+      const last = words.at(-1);
+      if (open && last) words[words.length - 1] = { text: last.text + HOLE, partial: true };
+      else words.push({ text: HOLE, partial: true });
+      open = true;
     }
-    previous = current;
-  }
-  flush(text.length);
+    const pieces = splitWords(segment).flatMap(splitTrailingDigits);
+    const first = segment.charAt(0);
+    let rest = pieces;
+    const joined = pieces[0];
+    // `${x}token`: the first word continues the hole's word; `${x}Token`, `${x}-token` start anew.
+    if (open && joined !== undefined && LETTER.test(first) && first === first.toLowerCase()) {
+      const last = words.at(-1) as Word;
+      words[words.length - 1] = { text: last.text + joined, partial: true };
+      rest = pieces.slice(1);
+    }
+    for (const piece of rest) words.push({ text: piece, partial: false });
+    const touchesNextHole = index < segments.length - 1 && LETTER.test(segment.charAt(segment.length - 1));
+    if (touchesNextHole && rest.length > 0) {
+      const last = words.at(-1) as Word;
+      words[words.length - 1] = { text: last.text, partial: true };
+    }
+    open = touchesNextHole || (segment === '' && open);
+  });
   return words;
-}
-
-function isWordBoundary(previous: CharClass, current: CharClass, next: CharClass): boolean {
-  const previousIsDigit = previous === CharClass.Digit;
-  const currentIsDigit = current === CharClass.Digit;
-  if (previousIsDigit !== currentIsDigit) return true;
-  if (current !== CharClass.Upper) return false;
-  // fooBar, <hole>Bar: a new word; APIToken: the last capital starts "Token".
-  return previous === CharClass.Lower || previous === CharClass.Hole || (previous === CharClass.Upper && next === CharClass.Lower);
-}
-
-function isDigits(text: string): boolean {
-  if (text === '') return false;
-  for (let index = 0; index < text.length; index += 1) {
-    if (classOf(text.charCodeAt(index)) !== CharClass.Digit) return false;
-  }
-  return true;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -495,6 +607,64 @@ function classifyName(name: Name): FileRule | undefined {
   if (isDotenvName(name)) return DOTENV;
   if (!isStemReadable(name)) return undefined;
   return classifyKeyFile(name) ?? classifyStem(name.stemWords);
+}
+
+function isPlatformSecretMount(fullPath: string): boolean {
+  return PLATFORM_SECRET_MOUNTS.some((mount) => fullPath.startsWith(mount));
+}
+
+interface FolderMatch {
+  readonly rule: FolderRule;
+  readonly decidingPath: string;
+}
+
+/**
+ * A file in a secret folder whose own name said nothing: the nearest named folders
+ * (environment names such as `prod/` and folders the code builds at run time are skipped)
+ * decide, unless the name says public material, code, a document or media.
+ */
+function classifyByFolder(path: SplitPath, name: Name): FolderMatch | undefined {
+  if (name.words.some((word) => !word.partial && (templateMarkers.has(word.text) || publicWords.has(word.text) || certificateWords.has(word.text)))) {
+    return undefined;
+  }
+  const folders = path.fullPath.split('/').slice(0, -1);
+  let named = 0;
+  for (let index = folders.length - 1; index >= 0 && named < MAX_FOLDERS_READ; index -= 1) {
+    const segment = (folders[index] ?? '').toLowerCase();
+    if (isSkippedFolder(segment)) continue;
+    named += 1;
+    const rule = secretFolders.get(segment);
+    if (rule === undefined) continue;
+    if (!isNameHeldInFolder(name, rule)) return undefined;
+    const shownFolders = folders.slice(index).map((folder) => (folder.length > MAX_SHOWN_STEM_LENGTH ? HOLE : folder));
+    return { rule, decidingPath: [...shownFolders, shownBaseName(name)].join('/') };
+  }
+  return undefined;
+}
+
+/**
+ * The base name as a message shows it after its folder. The folder decided, so the name
+ * may be anything, even a value pasted into the path: a name (or a folder under the secret
+ * folder) longer than a file is usually called is shown as `…`, with its extension.
+ */
+function shownBaseName(name: Name): string {
+  const stemLength = name.extension === undefined ? name.baseName.length : name.baseName.length - name.extension.length - 1;
+  if (stemLength <= MAX_SHOWN_STEM_LENGTH) return name.baseName;
+  return name.extension === undefined || !name.extensionKnown ? HOLE : `${HOLE}.${name.baseName.slice(-name.extension.length)}`;
+}
+
+/** `.`, `..`, a folder built at run time, an environment (`prod`, `staging`) or a number: they say nothing of the content. */
+function isSkippedFolder(segment: string): boolean {
+  return segment === '' || segment === '.' || segment === '..' || segment === HOLE || noiseWords.has(segment) || isDigits(segment);
+}
+
+/** Does a secret folder decide for this name? A data or key file, or for a store any name not public, code or media. */
+function isNameHeldInFolder(name: Name, rule: FolderRule): boolean {
+  const extension = name.extension;
+  if (!name.extensionKnown) return rule.anyName;
+  if (extension === undefined) return rule.anyName || !name.lower.includes(HOLE);
+  if (notSecretExtensions.has(extension) || publicExtensions.has(extension)) return false;
+  return dataExtensions.has(extension) || keyExtensions.has(extension) || pemExtensions.has(extension) || rule.anyName;
 }
 
 /** False when the extension is hidden by a hole, or says code, documents, media or public material. */
@@ -523,13 +693,17 @@ function classifyKeyFile(name: Name): FileRule | undefined {
   return name.words.some((word) => !word.partial && keyWords.has(word.text)) ? PRIVATE_KEY : undefined;
 }
 
+function isAlphanumericCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 /** `id_rsa`, `id_ed25519`, `id_ecdsa_sk`, `id_rsa_work`, `id_rsa.old`: OpenSSH private keys. */
 function isSshKeyName(lower: string): boolean {
   if (!lower.startsWith('id_')) return false;
   return SSH_KEY_ALGORITHMS.some((algorithm) => {
     if (!lower.startsWith(algorithm, 3)) return false;
     const after = lower.charCodeAt(3 + algorithm.length);
-    return Number.isNaN(after) || classOf(after) === CharClass.Separator;
+    return Number.isNaN(after) || !isAlphanumericCode(after);
   });
 }
 
@@ -637,7 +811,7 @@ function compileAllowedPattern(pattern: string): PathMatcher[] {
 
 function trimLeadingSlashes(path: string): string {
   let start = 0;
-  while (path.charCodeAt(start) === SLASH) start += 1;
+  while (path.charAt(start) === '/') start += 1;
   return path.slice(start);
 }
 
@@ -674,141 +848,20 @@ function matchesAny(matchers: readonly PathMatcher[], name: Name, fullPath: stri
 // Globs.
 // ---------------------------------------------------------------------------------------
 
-const LITERAL = 0;
-const ANY_CHARACTER = 1;
-const STAR = 2;
-const GLOBSTAR = 3;
-const SLASH = 0x2f;
-const ASTERISK = 0x2a;
-const QUESTION_MARK = 0x3f;
+const GLOB_OPTIONS = Object.freeze({ dot: true, nocomment: true, nonegate: true });
 
 /**
- * Compiles a simple glob: `?` is one character but `/`, `*` any run without `/`, `**`
- * any run (and `**∕` zero or more whole folders). Case-sensitive; no classes, braces or
- * escapes. Runs of stars collapse, and matching simulates the pattern as an automaton
- * over a set of states, so a test costs O(text length × pattern tokens) at worst and
- * never backtracks.
+ * Compiles a glob with minimatch, the matcher ESLint itself uses for `files` and `ignores`:
+ * `*` and `?` stay within a folder, `**` spans folders, dotfiles match like any name.
+ * Case-sensitive. A pattern minimatch refuses (longer than 64 KB) matches nothing.
  */
 export function compileGlob(glob: string): (text: string) => boolean {
-  const kinds: number[] = [];
-  const codes: number[] = [];
-  let index = 0;
-  while (index < glob.length) {
-    const code = glob.charCodeAt(index);
-    if (code !== ASTERISK) {
-      kinds.push(code === QUESTION_MARK ? ANY_CHARACTER : LITERAL);
-      codes.push(code);
-      index += 1;
-      continue;
-    }
-    let end = index + 1;
-    while (end < glob.length && glob.charCodeAt(end) === ASTERISK) end += 1;
-    const kind = end - index > 1 ? GLOBSTAR : STAR;
-    index = end;
-    // `**/**` is `**` when the first one starts a folder.
-    const length = kinds.length;
-    if (kind === GLOBSTAR && length >= 2 && kinds[length - 2] === GLOBSTAR && codes[length - 1] === SLASH && kinds[length - 1] === LITERAL && startsFolder(kinds, codes, length - 2)) {
-      kinds.pop();
-      codes.pop();
-      continue;
-    }
-    kinds.push(kind);
-    codes.push(0);
+  let matcher: Minimatch;
+  try {
+    matcher = new Minimatch(glob, GLOB_OPTIONS);
+  } catch {
+    return () => false;
   }
-  return createGlobMatcher(kinds, codes);
+  return (text) => matcher.match(text);
 }
 
-/** Is token `index` at the start of the pattern or right after a `/`? */
-function startsFolder(kinds: readonly number[], codes: readonly number[], index: number): boolean {
-  return index === 0 || (kinds[index - 1] === LITERAL && codes[index - 1] === SLASH);
-}
-
-function createGlobMatcher(kindList: readonly number[], codeList: readonly number[]): (text: string) => boolean {
-  const size = kindList.length;
-  if (kindList.every((kind) => kind === LITERAL)) {
-    const literal = fromCodes(codeList);
-    return (text) => text === literal;
-  }
-  const kinds = Uint8Array.from(kindList);
-  const codes = Uint16Array.from(codeList);
-  // `**/` at the start of a folder may also match nothing: a jump over the `/`.
-  const skipsFolder = Uint8Array.from(kindList, (kind, index) =>
-    kind === GLOBSTAR && codeList[index + 1] === SLASH && kindList[index + 1] === LITERAL && startsFolder(kindList, codeList, index) ? 1 : 0,
-  );
-  const stamps = new Float64Array(size + 1);
-  const skipStamps = new Float64Array(size + 1);
-  let generation = 0;
-  let current = new Int32Array(size + 1);
-  let next = new Int32Array(size + 1);
-  const pendingStates = new Int32Array(size + 1);
-  const pendingEntries = new Uint8Array(size + 1);
-
-  /**
-   * Adds a state and every state reachable from it without reading a character. A `**∕`
-   * may match no folder only when it is entered, not while it loops over characters.
-   */
-  const addState = (list: Int32Array, count: number, state: number, entering: boolean): number => {
-    let added = count;
-    let stackSize = 0;
-    pendingStates[stackSize] = state;
-    pendingEntries[stackSize] = entering ? 1 : 0;
-    stackSize += 1;
-    while (stackSize > 0) {
-      stackSize -= 1;
-      let at = pendingStates[stackSize] ?? size;
-      let entry = pendingEntries[stackSize] === 1;
-      for (;;) {
-        if (entry && skipsFolder[at] === 1 && skipStamps[at] !== generation) {
-          skipStamps[at] = generation;
-          pendingStates[stackSize] = at + 2;
-          pendingEntries[stackSize] = 1;
-          stackSize += 1;
-        }
-        if (stamps[at] === generation) break;
-        stamps[at] = generation;
-        list[added] = at;
-        added += 1;
-        const kind = kinds[at];
-        if (at === size || (kind !== STAR && kind !== GLOBSTAR)) break;
-        at += 1;
-        entry = true;
-      }
-    }
-    return added;
-  };
-
-  return (text) => {
-    generation += 1;
-    let count = addState(current, 0, 0, true);
-    for (let position = 0; position < text.length; position += 1) {
-      const code = text.charCodeAt(position);
-      generation += 1;
-      let nextCount = 0;
-      for (let item = 0; item < count; item += 1) {
-        const state = current[item] ?? size;
-        if (state === size) continue;
-        const kind = kinds[state];
-        if (kind === LITERAL) {
-          if (codes[state] === code) nextCount = addState(next, nextCount, state + 1, true);
-        } else if (kind === ANY_CHARACTER) {
-          if (code !== SLASH) nextCount = addState(next, nextCount, state + 1, true);
-        } else if (kind === GLOBSTAR || code !== SLASH) {
-          nextCount = addState(next, nextCount, state, false);
-        }
-      }
-      if (nextCount === 0) return false;
-      [current, next] = [next, current];
-      count = nextCount;
-    }
-    for (let item = 0; item < count; item += 1) {
-      if (current[item] === size) return true;
-    }
-    return false;
-  };
-}
-
-function fromCodes(codes: readonly number[]): string {
-  let text = '';
-  for (const code of codes) text += String.fromCharCode(code);
-  return text;
-}

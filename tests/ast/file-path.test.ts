@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { displayPath, getBaseName, isFileModuleSpecifier, resolveFilePath, resolveFilePaths } from '../../src/ast/file-path.js';
+import { displayFileName, displayPath, getBaseName, isFileModuleSpecifier, resolveFilePath, resolveFilePaths } from '../../src/ast/file-path.js';
 import { HOLE, shapeText } from '../../src/ast/static-string.js';
 import { runProbe } from './probe.js';
 
@@ -124,5 +124,18 @@ describe('isFileModuleSpecifier', () => {
 describe('displayPath', () => {
   it('shows holes as an ellipsis', () => {
     expect(displayPath(`${HOLE}.token.json`)).toBe('….token.json');
+  });
+});
+
+describe('displayFileName', () => {
+  it('shows the base name', () => {
+    expect(displayFileName('./config/settings.json')).toBe('settings.json');
+    expect(displayFileName('configPath')).toBe('configPath');
+    expect(displayFileName(`${HOLE}/app.json`)).toBe('app.json');
+  });
+
+  it('does not echo a long name', () => {
+    expect(displayFileName(`./${'Ab3'.repeat(20)}.json`)).toBe('….json');
+    expect(displayFileName('x'.repeat(60))).toBe('…');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FILE_READ_APIS, FILE_READ_SPECS, getFileReadSpec } from '../../src/ast/apis/file-reads.js';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { FILE_READ_APIS, FILE_READ_SPECS, getFileRead, getFileReadSpec } from '../../src/ast/apis/file-reads.js';
 import { iterateTrackedCalls } from '../../src/ast/calls.js';
 import { probeProgram } from './probe.js';
 
@@ -32,6 +33,33 @@ describe('FILE_READ_APIS', () => {
     ["import { config } from '@dotenvx/dotenvx';\nconfig({ path: p });", '@dotenvx/dotenvx.config'],
   ])('tracks %s', (code, api) => {
     expect(readsIn(code)).toEqual([api]);
+  });
+
+  it.each([
+    ["import util from 'node:util';\nimport fs from 'node:fs';\nconst read = util.promisify(fs.readFile);\nawait read('a.txt', 'utf8');", "'a.txt'"],
+    ["const { promisify } = require('util');\nconst { readFile } = require('fs');\nconst read = promisify(readFile);\nread('a.txt');", "'a.txt'"],
+    ["import { promisify } from 'util';\nimport fs from 'fs';\nawait promisify(fs.readFile)('a.txt');", "'a.txt'"],
+    ["const file = Bun.file('b.json');\nawait file.json();", "'b.json'"],
+  ])('finds the file argument of %s', (code, argument) => {
+    const found = probeProgram(code, (context) =>
+      [...iterateTrackedCalls(context.sourceCode, FILE_READ_APIS)].map((call) => {
+        const read = getFileRead(call, context.sourceCode);
+        return read?.argument ? context.sourceCode.getText(read.argument) : undefined;
+      }),
+    );
+    expect(found).toEqual([argument]);
+  });
+
+  it('does not take a promisified function that is not a read for a read', () => {
+    const code = "import util from 'util';\nimport { exec } from 'child_process';\nconst run = util.promisify(exec);\nawait run('cat token.txt');";
+    const reads = probeProgram(code, (context) => [...iterateTrackedCalls(context.sourceCode, FILE_READ_APIS)].map((call) => getFileRead(call, context.sourceCode)));
+    expect(reads).toEqual([undefined]);
+  });
+
+  it('gives the options object of a read named by an option', () => {
+    const code = "import dotenv from 'dotenv';\ndotenv.config({ path: 'x.env' });";
+    const kinds = probeProgram(code, (context) => [...iterateTrackedCalls(context.sourceCode, FILE_READ_APIS)].map((call) => getFileRead(call, context.sourceCode)?.argument?.type));
+    expect(kinds).toEqual([AST_NODE_TYPES.ObjectExpression]);
   });
 
   it('does not track writes, checks or a Bun handle that is not read', () => {

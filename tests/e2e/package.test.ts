@@ -30,7 +30,7 @@ beforeAll(() => {
   const tarball = path.join(project, packed[0]?.filename ?? '');
   mkdirSync(installed, { recursive: true });
   execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
-  for (const dependency of ['eslint', '@typescript-eslint', '@microsoft', '@eslint', '@eslint-community']) {
+  for (const dependency of ['eslint', '@typescript-eslint', '@microsoft', '@eslint', '@eslint-community', 'minimatch']) {
     linkDependency(dependency);
   }
   writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));

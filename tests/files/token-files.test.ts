@@ -3,7 +3,10 @@ import {
   classifyTokenFile,
   compileGlob,
   isEncryptedFileName,
+  isDataFileName,
   isKeyFileName,
+  isSparedFile,
+  mayHoldCredentials,
   type TokenFileKind,
   type TokenFileOptions,
 } from '../../src/files/token-files.js';
@@ -96,6 +99,7 @@ describe('classifyTokenFile: plaintext token and credential files', () => {
       kind: 'token',
       description: 'a plaintext token file',
       baseName: 'api-token.txt',
+      decidingPath: 'api-token.txt',
     });
     expect(classifyTokenFile('keys/id_rsa')?.description).toBe('a private key file');
     expect(classifyTokenFile('.env.local')?.description).toBe('a dotenv file');
@@ -437,10 +441,14 @@ describe('compileGlob', () => {
     ['a/**/b', 'a/x/y/b', true],
     ['a/**/b', 'a/xb', false],
     ['**/**/**/b', 'b', true],
-    ['a**', 'a/b/c', true],
-    ['***.txt', 'a/b.txt', true],
+    ['a**', 'a/b/c', false],
+    ['a**', 'abc', true],
+    ['***.txt', 'a/b.txt', false],
     ['**', '', true],
-    ['*', '', true],
+    ['*', '', false],
+    ['*.npmrc', '.npmrc', true],
+    ['**/.secrets/*', 'app/.secrets/token', true],
+    ['{dev,prod}/*.json', 'prod/secrets.json', true],
     ['?', '', false],
     ['', '', true],
     ['', 'a', false],
@@ -465,8 +473,8 @@ describe('hostile inputs', () => {
     work();
   };
 
-  it('matches a glob of 100k stars against a 1 MB text quickly', () => {
-    const stars = '*'.repeat(100_000);
+  it('matches a glob of 20k stars against a 1 MB text quickly', () => {
+    const stars = '*'.repeat(20_000);
     const text = 'a'.repeat(ONE_MEGABYTE);
     let result: boolean | undefined;
     timed(() => {
@@ -474,6 +482,10 @@ describe('hostile inputs', () => {
     });
     expect(result).toBe(false);
     expect(compileGlob(stars)(text)).toBe(true);
+  });
+
+  it('matches nothing with a glob longer than minimatch accepts', () => {
+    expect(compileGlob('*'.repeat(100_000))('token.txt')).toBe(false);
   });
 
   it('matches alternating stars and letters against a 64 KB text without backtracking', () => {
@@ -486,8 +498,8 @@ describe('hostile inputs', () => {
     expect(result).toBe(false);
   });
 
-  it('survives a glob of 100k repeated "**/" folders', () => {
-    const matches = compileGlob(`${'**/'.repeat(100_000)}token.txt`);
+  it('survives a glob of 20k repeated "**/" folders', () => {
+    const matches = compileGlob(`${'**/'.repeat(20_000)}token.txt`);
     expect(matches('a/b/token.txt')).toBe(true);
     expect(matches('a/b/token.json')).toBe(false);
   });
@@ -516,5 +528,140 @@ describe('hostile inputs', () => {
     expect(name).toHaveLength(255);
     expect(kindOf(name)).toBe('token');
     expect(kindOf(`x${name}`)).toBeUndefined();
+  });
+});
+
+describe('secret folders', () => {
+  it.each<[string, TokenFileKind, string]>([
+    [`${HOLE}/secrets/${HOLE}.json`, 'credentials', `secrets/${HOLE}.json`],
+    ['secrets/stripe', 'credentials', 'secrets/stripe'],
+    [`./secrets/${HOLE}`, 'credentials', `secrets/${HOLE}`],
+    [`${HOLE}/.secrets/stripe.txt`, 'credentials', '.secrets/stripe.txt'],
+    ['config/secrets/prod/db.yaml', 'credentials', 'secrets/prod/db.yaml'],
+    [`secrets/${HOLE}/db.yaml`, 'credentials', `secrets/${HOLE}/db.yaml`],
+    ['secrets/google/service.json', 'credentials', 'secrets/google/service.json'],
+    [`${HOLE}/credentials/google.json`, 'credentials', 'credentials/google.json'],
+    ['creds/github', 'credentials', 'creds/github'],
+    [`${HOLE}/.config/app/keys/deploy`, 'private-key', 'keys/deploy'],
+    ['keys/jwt.pem', 'private-key', 'keys/jwt.pem'],
+    [`${HOLE}/private/${HOLE}.json`, 'credentials', `private/${HOLE}.json`],
+    ['C:\\app\\secrets\\openai.txt', 'credentials', 'secrets/openai.txt'],
+  ])('"%s" is a %s file, decided by "%s"', (path, kind, decidingPath) => {
+    const match = classifyTokenFile(path);
+    expect(match?.kind).toBe(kind);
+    expect(match?.decidingPath).toBe(decidingPath);
+  });
+
+  it('does not show a long name after the folder', () => {
+    expect(classifyTokenFile(`secrets/${'Ab3'.repeat(12)}.txt`)?.decidingPath).toBe(`secrets/${HOLE}.txt`);
+    expect(classifyTokenFile(`secrets/${'Ab3'.repeat(12)}`)?.decidingPath).toBe(`secrets/${HOLE}`);
+    expect(classifyTokenFile(`secrets/${'Ab3'.repeat(12)}/prod.txt`)?.decidingPath).toBe(`secrets/${HOLE}/prod.txt`);
+    expect(classifyTokenFile('secrets/google-oauth-client.json')?.decidingPath).toBe('secrets/google-oauth-client.json');
+  });
+
+  it('names the folder in the description', () => {
+    expect(classifyTokenFile('secrets/stripe.json')?.description).toBe('a plaintext file in a secrets folder');
+    expect(classifyTokenFile('credentials/google.json')?.description).toBe('a plaintext file in a credentials folder');
+    expect(classifyTokenFile('keys/deploy')?.description).toBe('a plaintext file in a keys folder');
+    expect(classifyTokenFile('private/app.json')?.description).toBe('a plaintext file in a private folder');
+  });
+
+  it('lets a name that says what the file is speak first', () => {
+    expect(classifyTokenFile('secrets/api-token.txt')?.description).toBe('a plaintext token file');
+    expect(classifyTokenFile('secrets/api-token.txt')?.decidingPath).toBe('api-token.txt');
+  });
+
+  it.each([
+    'keys/public.pem',
+    'keys/public-key.json',
+    'keys/jwks.json',
+    `keys/${HOLE}.crt`,
+    'keys/server.crt',
+    'keys/cert.pem',
+    'secrets/ca.crt',
+    'secrets/ca.pem',
+    'secrets/tls-chain.pem',
+    'private/images/logo.png',
+    'private/index.html',
+    `private/${HOLE}`,
+    `keys/${HOLE}`,
+    `private/report.${HOLE}`,
+    'secrets/index.ts',
+    'secrets/README.md',
+    'secrets/example.json',
+    'credentials/schema.json',
+    `secrets/${HOLE}.json.enc`,
+    'secrets/prod.json.enc',
+    'secrets/prod.sops.yaml',
+    'secrets/prod.json.gpg',
+    'secrets/prod.json.age',
+    'config/app.json',
+    'secretsauce/app.json',
+    'src/components/private-route/routes.json',
+    'secrets/a/b/c.json',
+    `${HOLE}/${HOLE}.json`,
+  ])('"%s" is not a token file', (path) => {
+    expect(classifyTokenFile(path)).toBeUndefined();
+  });
+
+  it('honours allowedFiles for a file in a secret folder', () => {
+    expect(classifyTokenFile('test/fixtures/secrets/app.json', { allowedFiles: ['fixtures/**'] })).toBeUndefined();
+  });
+});
+
+describe('dot parts built at run time', () => {
+  it.each<[string, TokenFileKind | undefined]>([
+    [`secrets.${HOLE}.json`, 'credentials'],
+    [`./config/token.${HOLE}.txt`, 'token'],
+    [`credentials.${HOLE}.${HOLE}.json`, 'credentials'],
+    [`config.${HOLE}.json`, undefined],
+    [`secrets.${HOLE}`, undefined],
+    [`${HOLE}.${HOLE}.json`, undefined],
+  ])('"%s" is %s', (path, kind) => {
+    expect(kindOf(path)).toBe(kind);
+  });
+});
+
+describe('files judged by the keys taken from them', () => {
+  it.each(['config.json', './settings.yaml', `${HOLE}/app.toml`, 'state.txt', 'creds.ini'])('"%s" is a data file', (path) => {
+    expect(isDataFileName(path)).toBe(true);
+  });
+
+  it.each(['config.js', './settings', `config.${HOLE}`, 'logo.png', '.npmrc'])('"%s" is not a data file', (path) => {
+    expect(isDataFileName(path)).toBe(false);
+  });
+
+  it('spares encrypted files and allowed files', () => {
+    expect(isSparedFile('secrets.enc.json')).toBe(true);
+    expect(isSparedFile('config.json.sealed', { encryptedExtensions: ['.sealed'] })).toBe(true);
+    expect(isSparedFile('test/fixtures/session.json', { allowedFiles: ['fixtures/**'] })).toBe(true);
+    expect(isSparedFile('/run/secrets/app.json')).toBe(true);
+    expect(isSparedFile('config.json')).toBe(false);
+    expect(isSparedFile('config.json', { allowedFiles: ['fixtures/**'] })).toBe(false);
+  });
+
+  it.each(['config.json', 'app.yaml', 'db.json', 'ci.json', `${HOLE}/settings.json`, 'settings.json'])('"%s" may hold credentials', (path) => {
+    expect(mayHoldCredentials(path)).toBe(true);
+  });
+
+  it.each(['en.json', 'pt-BR.json', 'zh_Hant.yaml', 'locales/app.json', 'src/i18n/messages.json', 'schema.json', 'config.example.json', 'settings.sample.yaml', 'openapi.json', 'swagger.yaml', 'package.json'])(
+    '"%s" holds labels or samples, not credentials',
+    (path) => {
+      expect(mayHoldCredentials(path)).toBe(false);
+    },
+  );
+});
+
+describe('secrets mounted by a container platform', () => {
+  it.each(['/run/secrets/db_password', '/run/secrets/api-token', '/var/run/secrets/kubernetes.io/serviceaccount/token', '/run/secrets/credentials.json'])(
+    '"%s" is not a file of the application',
+    (path) => {
+      expect(classifyTokenFile(path)).toBeUndefined();
+    },
+  );
+
+  it('still reports the same names elsewhere', () => {
+    expect(kindOf('/srv/app/secrets/db_password')).toBe('credentials');
+    expect(kindOf('run/secrets/api-token')).toBe('token');
   });
 });

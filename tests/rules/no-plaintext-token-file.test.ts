@@ -16,6 +16,8 @@ interface Case {
   readonly description?: string;
   readonly options?: Options;
   readonly filename?: string;
+  /** For a file judged by the credential key the code takes from it. */
+  readonly key?: string;
 }
 
 /** Line, column and end column of the `occurrence`-th `text` in `code` (1-based, as ESLint reports). */
@@ -34,6 +36,10 @@ function invalid(test: Case): InvalidTestCase<MessageIds, Options> {
   const errors = targets.map((target) => {
     const { line, column, endColumn, end } = positionOf(test.code, target, from);
     from = end;
+    if (test.key !== undefined) {
+      const data = test.file === undefined ? undefined : { key: test.key, file: test.file };
+      return { messageId: 'credentialKeyInFile' as const, line, column, endColumn, ...(data ? { data } : {}) };
+    }
     const data = test.file === undefined ? undefined : { file: test.file, description: test.description ?? 'a plaintext token file' };
     return { messageId: 'plaintextTokenFile' as const, line, column, endColumn, ...(data ? { data } : {}) };
   });
@@ -162,6 +168,44 @@ ruleTester.run('no-plaintext-token-file', rule, {
       code: "import fs from 'fs';\nconst sealed = fs.readFileSync('api-token.txt.sealed');",
       options: [{ encryptedExtensions: ['.sealed'] }],
     },
+    // Secret folders: public material, media, encrypted files and names built at run time that a key folder does not decide.
+    {
+      name: 'ignores a path builder that reads a public certificate from keys/',
+      code: "import fs from 'node:fs';\nimport path from 'node:path';\nconst KEYS_DIR = path.join(__dirname, 'keys');\nfunction certificatePath(name) {\n  return path.join(KEYS_DIR, `${name}.crt`);\n}\nconst serverCert = fs.readFileSync(certificatePath('server'));\nconst publicKey = fs.readFileSync(path.join(KEYS_DIR, 'public.pem'));",
+    },
+    { name: 'ignores a CA certificate in a secrets folder', code: "import fs from 'fs';\nconst ca = fs.readFileSync('secrets/ca.crt');\nconst chain = fs.readFileSync('./secrets/fullchain.pem');" },
+    { name: 'ignores images in a private folder', code: "import fs from 'fs';\nimport path from 'path';\nconst logo = fs.readFileSync(path.join(__dirname, 'private', 'images', 'logo.png'));" },
+    { name: 'ignores an encrypted file per stage in a secrets folder', code: "import fs from 'fs';\nconst sealed = fs.readFileSync(`secrets/${stage}.json.enc`);\nconst secrets = JSON.parse(await decryptSecrets(sealed, process.env.SECRETS_KEY));" },
+    { name: 'ignores a sops file in a secrets folder', code: "import { readFile } from 'node:fs/promises';\nconst sealed = await readFile('./secrets/prod.sops.yaml', 'utf8');" },
+    { name: 'ignores a file chosen at run time in a private folder', code: "import path from 'node:path';\nexport function download(req, res) {\n  res.sendFile(path.join(__dirname, 'private', req.params.file));\n  return fs.createReadStream(path.join(__dirname, 'private', req.params.file));\n}" },
+    { name: 'ignores a code module in a secrets folder', code: "import { loadSecrets } from './secrets/index.js';\nconst secrets = require('./secrets/loader.js');" },
+    {
+      name: 'ignores secrets mounted by Docker and Kubernetes',
+      code: "import { readFileSync } from 'node:fs';\n\nconst dbPassword = readFileSync('/run/secrets/db_password', 'utf8').trim();\nconst serviceAccountToken = readFileSync('/var/run/secrets/kubernetes.io/serviceaccount/token', 'utf8');\nconst stripe = JSON.parse(readFileSync(`/run/secrets/${name}.json`, 'utf8'));\nconst app = JSON.parse(readFileSync('/run/secrets/app.json', 'utf8'));\nconnect(app.password);",
+    },
+    // One file at a time: a path or a read in another module is not followed.
+    { name: 'does not follow a read done by an imported helper', code: "import { readSecret } from './secret-store.js';\n\nconst token = readSecret('github');\nconst client = new Octokit({ auth: token });" },
+    { name: 'does not follow a parsed config returned by an imported loader', code: "import { readConfig } from './config-loader.js';\n\nconst config = readConfig('production');\nclient.auth(config.apiKey);" },
+    { name: 'ignores a loader module that takes no key', code: "import fs from 'node:fs';\nimport path from 'node:path';\n\nexport function readConfig(name) {\n  const file = path.join(process.cwd(), 'config', `${name}.json`);\n  return JSON.parse(fs.readFileSync(file, 'utf8'));\n}" },
+    // Keys taken from a file that are not credentials.
+    { name: 'ignores package.json read for its version', code: "import { readFileSync } from 'node:fs';\nconst pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));\nexport const version = pkg.version;" },
+    { name: 'ignores tsconfig.json read for its compiler options', code: "const tsconfig = require('./tsconfig.json');\nconst { compilerOptions } = tsconfig;\nconst paths = compilerOptions.paths;" },
+    {
+      name: 'ignores a config read for its port, tokenizer and token limits',
+      code: "import fs from 'node:fs';\nconst config = JSON.parse(fs.readFileSync('config.json', 'utf8'));\napp.listen(config.port);\nconst tokenizer = loadTokenizer(config.tokenizer);\nconst limit = config.maxTokens ?? config.max_tokens;\nconst { tokenUrl, tokenType, passwordField, privateKeyPath } = config;",
+    },
+    { name: 'ignores model settings that count tokens', code: "import { readFile } from 'node:fs/promises';\nconst settings = JSON.parse(await readFile('./model.json', 'utf8'));\nconst { temperature, maxTokens, inputTokens, stopTokens } = settings;" },
+    { name: 'ignores paging tokens kept in a state file', code: "import fs from 'fs';\nconst state = JSON.parse(fs.readFileSync('sync-state.json', 'utf8'));\nconst next = await list({ pageToken: state.nextPageToken, syncToken: state.syncToken });" },
+    { name: 'ignores a key whose value is decrypted', code: "import fs from 'fs';\nconst config = JSON.parse(fs.readFileSync('config.json', 'utf8'));\nconst apiKey = decryptValue(config.apiKey, process.env.CONFIG_KEY);" },
+    { name: 'ignores a key written back to a file', code: "import fs from 'fs';\nconst state = JSON.parse(fs.readFileSync('state.json', 'utf8'));\nstate.token = undefined;\nfs.writeFileSync('state.json', JSON.stringify(state));" },
+    { name: 'ignores a credential imported from a code module', code: "const { token } = require('./auth');\nimport { apiKey } from './config.js';" },
+    { name: 'ignores a plain dotenv file parsed for a key', code: "import fs from 'fs';\nimport dotenv from 'dotenv';\nconst env = dotenv.parse(fs.readFileSync('.env'));\nconst key = env.API_KEY;" },
+    { name: 'ignores a key of an encrypted file', code: "const sealed = require('./secrets.enc.json');\nconst apiKey = await kms.decrypt(sealed.apiKey);\nconst raw = sealed.apiKey;" },
+    { name: 'ignores a password label of a translation', code: "import en from './locales/en.json';\nimport de from './de-DE.json';\nconst labels = { password: en.password, token: de.token };" },
+    { name: 'ignores a token property of a schema or an example', code: "import schema from './schema.json';\nconst example = require('./config.example.json');\nconst field = schema.properties.token;\nconst sample = example.apiKey;" },
+    { name: 'ignores the security schemes of an OpenAPI document', code: "import fs from 'node:fs';\nconst spec = JSON.parse(fs.readFileSync('openapi.json', 'utf8'));\nconst scheme = spec.components.securitySchemes.bearerAuth;" },
+    { name: 'ignores a key set of public keys in a keys folder', code: "const { keys } = require('./keys/jwks.json');\nconst signingKey = keys.find((key) => key.kid === kid);" },
+    { name: 'ignores a file listed in allowedFiles whatever keys it gives', code: "const fixture = require('./fixtures/session.json');\nlogin(fixture.accessToken);", options: [{ allowedFiles: ['fixtures/**'] }] },
     { name: 'does not crash on a read without arguments', code: "import fs from 'fs';\nfs.readFileSync();\nfs.readFileSync(...args);\nrequire();\nrequire(...names);" },
   ],
   invalid: [
@@ -221,6 +265,75 @@ ruleTester.run('no-plaintext-token-file', rule, {
     invalid({ name: 'reports a .key file', code: "import fs from 'fs';\nconst key = fs.readFileSync('server.key');", at: "'server.key'", file: 'server.key', description: 'a key file' }),
     invalid({ name: 'reports a Google service account file', code: "const account = require('./service-account-prod.json');", at: "'./service-account-prod.json'", description: 'a service account key file', file: 'service-account-prod.json' }),
     invalid({ name: 'reports a secret held in a secrets folder', code: "import fs from 'fs';\nconst secret = fs.readFileSync('./config/secrets.yaml', 'utf8');", at: "'./config/secrets.yaml'" }),
+    // Paths built from roots the code cannot know: the secret folder decides.
+    invalid({
+      name: 'reports a secrets folder under a root taken from the environment',
+      code: "import fs from 'node:fs';\nimport path from 'node:path';\n\nconst ROOT = process.env.APP_ROOT ?? process.cwd();\n\nexport function loadStageSecrets(stage) {\n  const raw = fs.readFileSync(path.join(ROOT, 'secrets', `${stage}.json`), 'utf8');\n  return JSON.parse(raw);\n}",
+      at: "path.join(ROOT, 'secrets', `${stage}.json`)",
+      file: 'secrets/….json',
+      description: 'a plaintext file in a secrets folder',
+    }),
+    invalid({ name: 'reports a credentials folder under process.cwd()', code: "import { readFileSync } from 'fs';\nimport { join } from 'path';\nconst google = JSON.parse(readFileSync(join(process.cwd(), 'credentials', 'google.json'), 'utf8'));", at: "join(process.cwd(), 'credentials', 'google.json')", file: 'credentials/google.json', description: 'a plaintext file in a credentials folder' }),
+    invalid({ name: 'reports a .secrets folder next to the module', code: "const fs = require('fs');\nconst path = require('path');\nconst stripeKey = fs.readFileSync(path.join(__dirname, '.secrets', 'stripe.txt'), 'utf8').trim();", at: "path.join(__dirname, '.secrets', 'stripe.txt')", file: '.secrets/stripe.txt', description: 'a plaintext file in a secrets folder' }),
+    invalid({ name: 'reports a secrets folder under import.meta.dir with Bun', code: "const openaiKey = (await Bun.file(`${import.meta.dir}/secrets/openai`).text()).trim();", at: '`${import.meta.dir}/secrets/openai`', file: 'secrets/openai', description: 'a plaintext file in a secrets folder' }),
+    invalid({ name: 'reports a secrets folder under import.meta.dirname', code: "import { readFile } from 'node:fs/promises';\nimport path from 'node:path';\nconst secrets = JSON.parse(await readFile(path.join(import.meta.dirname, '..', 'secrets', 'prod.json'), 'utf8'));", at: "path.join(import.meta.dirname, '..', 'secrets', 'prod.json')", file: 'secrets/prod.json', description: 'a plaintext file in a secrets folder' }),
+    invalid({ name: 'reports a keys folder in the home directory', code: "import os from 'os';\nimport path from 'path';\nimport fs from 'fs/promises';\nconst deployKey = await fs.readFile(path.join(os.homedir(), '.config', 'app', 'keys', 'deploy'), 'utf8');", at: "path.join(os.homedir(), '.config', 'app', 'keys', 'deploy')", file: 'keys/deploy', description: 'a plaintext file in a keys folder' }),
+    invalid({
+      name: 'reports a path returned by a local function and a module constant',
+      code: "import { readFileSync } from 'node:fs';\nimport path from 'node:path';\n\nconst ROOT = path.resolve(import.meta.dirname, '..');\n\nfunction secretFile(name) {\n  return path.join(ROOT, 'secrets', `${name}.json`);\n}\n\nconst stage = process.env.STAGE ?? 'dev';\nconst secrets = JSON.parse(readFileSync(secretFile(stage), 'utf8'));\nawait connect(secrets.databaseUrl);",
+      at: 'secretFile(stage)',
+      file: 'secrets/….json',
+      description: 'a plaintext file in a secrets folder',
+    }),
+    invalid({ name: 'reports a templated name in a constant that points at a private folder', code: "import fs from 'fs';\nconst SECRETS_DIR = './private';\nconst file = `${SECRETS_DIR}/${process.env.NODE_ENV}.json`;\nconst settings = JSON.parse(fs.readFileSync(file, 'utf8'));", at: 'file', after: 'readFileSync(', file: 'private/….json', description: 'a plaintext file in a private folder' }),
+    invalid({
+      name: 'reports a secret store class that reads from its secrets folder',
+      code: "import fs from 'node:fs/promises';\nimport path from 'node:path';\n\nexport class SecretStore {\n  constructor(root) {\n    this.dir = path.join(root, 'secrets');\n    this.cache = new Map();\n  }\n\n  async get(name) {\n    if (this.cache.has(name)) return this.cache.get(name);\n    const value = (await fs.readFile(path.join(this.dir, `${name}.txt`), 'utf8')).trim();\n    this.cache.set(name, value);\n    return value;\n  }\n\n  async names() {\n    return fs.readdir(this.dir);\n  }\n\n  clear() {\n    this.cache.clear();\n  }\n}",
+      at: 'path.join(this.dir, `${name}.txt`)',
+      file: 'secrets/….txt',
+      description: 'a plaintext file in a secrets folder',
+    }),
+    invalid({
+      name: 'reports a helper module that reads from its own secrets folder',
+      code: "import { readFileSync } from 'node:fs';\nimport path from 'node:path';\n\nexport const SECRETS_DIR = path.join(process.cwd(), '.secrets');\n\nexport function readSecret(name) {\n  return readFileSync(path.join(SECRETS_DIR, `${name}.txt`), 'utf8').trim();\n}",
+      at: 'path.join(SECRETS_DIR, `${name}.txt`)',
+      file: '.secrets/….txt',
+      description: 'a plaintext file in a secrets folder',
+    }),
+    // Every read API in the shapes applications use.
+    invalid({ name: 'reports Bun.file().json() through a variable in a secrets folder', code: "const file = Bun.file(`./secrets/${env}.json`);\nconst secrets = await file.json();", at: '`./secrets/${env}.json`', file: 'secrets/….json', description: 'a plaintext file in a secrets folder' }),
+    invalid({ name: 'reports Deno.readFile in a credentials folder', code: "const raw = await Deno.readFile('./credentials/service.json');\nconst account = JSON.parse(new TextDecoder().decode(raw));", at: "'./credentials/service.json'" }),
+    invalid({ name: 'reports readline over a read stream of a token file', code: "import fs from 'node:fs';\nimport readline from 'node:readline';\nconst lines = readline.createInterface({ input: fs.createReadStream('./secrets/tokens.txt') });\nfor await (const line of lines) tokens.push(line);", at: "'./secrets/tokens.txt'", file: 'secrets/tokens.txt', description: 'a plaintext file in a secrets folder' }),
+    invalid({ name: 'reports a dynamic JSON import per environment', code: "const env = process.env.NODE_ENV ?? 'development';\nconst { default: secrets } = await import(`./secrets.${env}.json`, { with: { type: 'json' } });", at: '`./secrets.${env}.json`', file: 'secrets.….json', description: 'a plaintext secret file' }),
+    invalid({ name: 'reports readFile from node:fs/promises in a secrets folder', code: "import { readFile } from 'node:fs/promises';\nconst jwtSecret = await readFile('./secrets/jwt.txt', 'utf8');", at: "'./secrets/jwt.txt'" }),
+    invalid({ name: 'reports a read through util.promisify', code: "import fs from 'fs';\nimport util from 'util';\n\nconst readFileAsync = util.promisify(fs.readFile);\n\nexport async function loadToken() {\n  return (await readFileAsync('api-token.txt', 'utf8')).trim();\n}", at: "'api-token.txt'" }),
+    invalid({ name: 'reports a read through a destructured promisify', code: "const { promisify } = require('util');\nconst { readFile } = require('fs');\nconst read = promisify(readFile);\nread('./credentials.json', 'utf8').then(JSON.parse).then(start);", at: "'./credentials.json'" }),
+    // Evidence from use: the code takes a credential key from the content.
+    invalid({ name: 'reports a config read for its apiKey', code: "import { readFile } from 'node:fs/promises';\nconst cfg = JSON.parse(await readFile('config.json', 'utf8'));\nclient.auth(cfg.apiKey);", at: "'config.json'", key: 'apiKey', file: 'config.json' }),
+    invalid({ name: 'reports a destructured token from a required JSON file', code: "const { token } = require('./settings.json');\nbot.login(token);", at: "'./settings.json'", key: 'token', file: 'settings.json' }),
+    invalid({ name: 'reports a client_secret taken from fs-extra readJson of a parameter', code: "import fs from 'fs-extra';\n\nexport async function createClient(p) {\n  const creds = await fs.readJson(p);\n  return new OAuth2Client(creds.client_id, creds.client_secret);\n}", at: 'p', after: 'readJson(', key: 'client_secret', file: 'p' }),
+    invalid({ name: 'reports a nested token', code: "import fs from 'fs';\nconst config = JSON.parse(fs.readFileSync('./config/app.json', 'utf8'));\nconst octokit = new Octokit({ auth: config.github.token });", at: "'./config/app.json'", key: 'token', file: 'app.json' }),
+    invalid({ name: 'reports a key of the entry chosen by environment', code: "const all = require('./config/settings.json');\nconst settings = all[process.env.NODE_ENV];\nconst stripe = new Stripe(settings.stripeSecretKey);", at: "'./config/settings.json'", key: 'stripeSecretKey' }),
+    invalid({ name: 'reports a YAML config read for a password', code: "import fs from 'node:fs';\nimport YAML from 'yaml';\nconst conf = YAML.parse(fs.readFileSync('./app.yaml', 'utf8'));\nawait connect({ host: conf.db.host, password: conf.db.password });", at: "'./app.yaml'", key: 'password' }),
+    invalid({
+      name: 'reports a client class that keeps the config and reads its token in a method',
+      code: "import fs from 'node:fs';\n\nexport class ApiClient {\n  constructor(configPath) {\n    this.config = JSON.parse(fs.readFileSync(configPath, 'utf8'));\n  }\n\n  headers() {\n    return { Authorization: `Bearer ${this.config.accessToken}` };\n  }\n\n  baseUrl() {\n    return this.config.baseUrl;\n  }\n\n  timeout() {\n    return this.config.timeout ?? 5000;\n  }\n}",
+      at: 'configPath',
+      after: 'readFileSync(',
+      key: 'accessToken',
+      file: 'configPath',
+    }),
+    invalid({ name: 'reports a local loader whose result is read for a token', code: "import { readFileSync } from 'node:fs';\n\nfunction loadConfig() {\n  return JSON.parse(readFileSync('config.json', 'utf8'));\n}\n\nconst config = loadConfig();\nclient.login(config.discordToken);", at: "'config.json'", key: 'discordToken' }),
+    invalid({ name: 'reports a default JSON import read for a token', code: "import settings from './settings.json' with { type: 'json' };\nconst bot = new Bot(settings.botToken);", at: "'./settings.json'", key: 'botToken', file: 'settings.json' }),
+    invalid({ name: 'reports a named import of an API key from JSON', code: "import { apiKey } from './config.json';\nexport const client = createClient({ apiKey });", at: "'./config.json'", key: 'apiKey' }),
+    invalid({ name: 'reports a dynamic JSON import read for a client secret', code: "const { default: creds } = await import('./google.json', { with: { type: 'json' } });\nauth.fromJSON({ client_secret: creds.installed.client_secret });", at: "'./google.json'", key: 'client_secret' }),
+    invalid({ name: 'reports Bun.file().json() read for a key', code: "const cfg = await Bun.file('./config.json').json();\nconst openai = new OpenAI({ apiKey: cfg.openai_api_key });", at: "'./config.json'", key: 'openai_api_key' }),
+    invalid({ name: 'reports a key taken in a readFile callback', code: "const fs = require('fs');\nfs.readFile('./config.json', 'utf8', (error, data) => {\n  const { slackToken } = JSON.parse(data);\n  start(slackToken);\n});", at: "'./config.json'", key: 'slackToken' }),
+    invalid({ name: 'reports a Deno text read parsed for a key', code: "const cfg = JSON.parse(await Deno.readTextFile('./config.json'));\nconst key = cfg.API_KEY;", at: "'./config.json'", key: 'API_KEY' }),
+    invalid({ name: 'reports a jsonfile read for a password', code: "import jsonfile from 'jsonfile';\nconst creds = jsonfile.readFileSync(file);\nlogin(creds.username, creds.password);", at: 'file', after: 'readFileSync(', key: 'password' }),
+    invalid({ name: 'reports a config parsed into a let in a try block', code: "import fs from 'fs';\nlet config;\ntry {\n  config = JSON.parse(fs.readFileSync('./config.json', 'utf8'));\n} catch {\n  config = {};\n}\nconst secret = config.jwtSecret;", at: "'./config.json'", key: 'jwtSecret' }),
+    invalid({ name: 'reports a promisified read parsed in a function', code: "const util = require('util');\nconst fs = require('fs');\nconst readFile = util.promisify(fs.readFile);\n\nasync function main() {\n  const raw = await readFile('settings.json', 'utf8');\n  const settings = JSON.parse(raw);\n  return settings.password;\n}", at: "'settings.json'", key: 'password' }),
+    invalid({ name: 'does not echo a long value pasted into the path', code: "const cfg = require('./d41d8cd98f00b204e9800998ecf8427e-0123456789.json');\nlogin(cfg.password);", at: "'./d41d8cd98f00b204e9800998ecf8427e-0123456789.json'", key: 'password', file: '….json' }),
     // Near misses of the good practices that still read a plain token.
     invalid({ name: 'reports a token read into a constant that is also sent elsewhere', code: "import fs from 'fs';\nconst token = fs.readFileSync('token.txt', 'utf8');\nconst plain = decrypt(token);\nsend(token);", at: "'token.txt'" }),
     invalid({ name: 'reports a key option outside a TLS setup', code: "import fs from 'fs';\ncache.set({ key: fs.readFileSync('api.key', 'utf8') });", at: "'api.key'" }),

@@ -1,5 +1,7 @@
-import type { ApiGroup, ApiSpec } from '../calls.js';
-import { defineApiGroup } from '../calls.js';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { ApiGroup, ApiSpec, TrackedCall } from '../calls.js';
+import { defineApiGroup, getModuleMemberPath } from '../calls.js';
 
 /**
  * The APIs that read a file, as data: one entry per API, each saying where the call
@@ -20,6 +22,12 @@ export interface FileReadSpec extends ApiSpec {
    * factory call that made the instance.
    */
   readonly file: FilePathSource;
+  /**
+   * Set for a function made from another (`util.promisify(fs.readFile)`): the call reads a
+   * file only when the factory's first argument is a read API of this table, and the file
+   * is named by the call itself (`read('token.txt')`), not by the factory.
+   */
+  readonly wraps?: true;
 }
 
 const FIRST_ARGUMENT: FilePathSource = Object.freeze({ argument: 0 });
@@ -63,6 +71,16 @@ export const FILE_READ_SPECS: readonly FileReadSpec[] = Object.freeze([
       }),
   ),
   ...DENO_METHODS.map((method) => reads(`Deno.${method}`, undefined, ['Deno', method])),
+  // `const read = util.promisify(fs.readFile); await read(path)`.
+  Object.freeze({
+    id: 'util.promisify()',
+    module: 'util',
+    path: Object.freeze([]),
+    kind: 'call',
+    instanceOf: Object.freeze({ path: Object.freeze(['promisify']), kind: 'call' }),
+    file: FIRST_ARGUMENT,
+    wraps: true,
+  }),
   ...DOTENV_MODULES.map(
     (module): FileReadSpec =>
       Object.freeze({ id: `${module}.config`, module, path: Object.freeze(['config']), kind: 'call', file: Object.freeze({ argument: 0, property: 'path' }) }),
@@ -77,4 +95,40 @@ const specsById: ReadonlyMap<string, FileReadSpec> = new Map(FILE_READ_SPECS.map
 /** The read spec a tracked call matched (by `TrackedCall.api`). */
 export function getFileReadSpec(api: string): FileReadSpec | undefined {
   return specsById.get(api);
+}
+
+/** Direct read functions by dotted module path (`fs.readFile`, `fs.promises.readFile`): what a wrapper may wrap. */
+const directReads: ReadonlySet<string> = new Set(
+  FILE_READ_SPECS.filter((spec) => spec.module !== undefined && spec.instanceOf === undefined && !('property' in spec.file)).map((spec) =>
+    [spec.module, ...spec.path].join('.'),
+  ),
+);
+
+/** Does this expression name a read API as a value (`fs.readFile` in `util.promisify(fs.readFile)`)? */
+export function isFileReadFunction(node: TSESTree.Node, scope: TSESLint.Scope.Scope): boolean {
+  const path = getModuleMemberPath(node, scope);
+  return path !== undefined && directReads.has(path.join('.'));
+}
+
+export interface FileRead {
+  readonly spec: FileReadSpec;
+  /** The argument that names the file, or holds the option that does; undefined when missing or spread. */
+  readonly argument: TSESTree.Expression | undefined;
+}
+
+/**
+ * The file read a tracked call makes: its spec and the argument that names the file (on the
+ * call, or on the factory of an instance: `Bun.file(path).text()`). Undefined when the call
+ * does not read a file after all (`util.promisify(exec)`).
+ */
+export function getFileRead(call: TrackedCall, sourceCode: Readonly<TSESLint.SourceCode>): FileRead | undefined {
+  const spec = specsById.get(call.api);
+  if (!spec) return undefined;
+  if (spec.wraps) {
+    const wrapped = call.factory?.arguments[0];
+    if (!wrapped || wrapped.type === AST_NODE_TYPES.SpreadElement || !isFileReadFunction(wrapped, sourceCode.getScope(wrapped))) return undefined;
+  }
+  const owner = spec.wraps ? call.node : (call.factory ?? call.node);
+  const argument = owner.arguments[spec.file.argument];
+  return { spec, argument: argument?.type === AST_NODE_TYPES.SpreadElement ? undefined : argument };
 }
