@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { SecretContext } from '../src/ast/secret-place.js';
+import { getWrittenSecretArguments } from '../src/ast/key-sources.js';
 import { getSecretContext } from '../src/ast/secret-place.js';
 import type { LocatedSecret } from '../src/ast/string-secrets.js';
 import { findSecretsInExpression, isStringRoot, isTooShortForSecret } from '../src/ast/string-secrets.js';
@@ -79,9 +80,15 @@ export default createRule<Options, MessageIds>({
       return { String: checkJsonString };
     }
 
+    /** A string given where a secret goes (a cipher key, a JWT secret, an SDK credential) is read as a credential. */
+    function placeOf(node: TSESTree.Node): SecretContext {
+      const place = getSecretContext(node, tokenNames);
+      return place.place === 'anywhere' && getWrittenSecretArguments(sourceCode).has(node) ? { ...place, place: 'credential-option' } : place;
+    }
+
     function check(node: TSESTree.Node): void {
       if (isTooShortForSecret(node, classify) || !isStringRoot(node)) return;
-      const place = getSecretContext(node, tokenNames);
+      const place = placeOf(node);
       for (const located of findSecretsInExpression(node, sourceCode.getScope(node), place.place, classify)) {
         context.report({
           loc: { start: sourceCode.getLocFromIndex(located.range[0]), end: sourceCode.getLocFromIndex(located.range[1]) },

@@ -4,12 +4,13 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { compileGlob, isEncryptedFileName } from '../files/token-files.js';
 import { FILE_READ_APIS, getFileRead } from './apis/file-reads.js';
+import { getSecretArgument, getSecretArgumentSpec, KEY_DERIVATION_PASSWORDS, SECRET_ARGUMENT_APIS } from './apis/secret-arguments.js';
 import type { TrackedCall } from './calls.js';
 import { getModuleMemberPath, getStaticMemberName, isGlobalReference, iterateTrackedCalls } from './calls.js';
 import { displayPath, getBaseName, isFileModuleSpecifier, resolveFilePath } from './file-path.js';
 import { getProcessEnvName, getStaticKeyName } from './secret-place.js';
 import type { StringShape } from './static-string.js';
-import { getStaticString, resolveBinding, resolveObjectProperties, shapeText } from './static-string.js';
+import { getStaticString, resolveBinding, resolveObjectProperties, resolveValue, shapeText } from './static-string.js';
 import { unwrapExpression } from './unwrap.js';
 import { VARIABLE_DEFINITION, IMPORT_DEFINITION, PARAMETER_DEFINITION } from './scope-kinds.js';
 
@@ -52,6 +53,8 @@ export interface KeySource {
   readonly node: TSESTree.Node;
   /** What the key is, for messages: `written in the code`, `read from 'secret.key', a plain file in the project`. */
   readonly description: string;
+  /** For a key written in the code (or derived from such a password): the string expression that holds it. */
+  readonly origin?: TSESTree.Node;
 }
 
 export interface KeySourceOptions {
@@ -105,19 +108,8 @@ const RECEIVER_METHODS: ReadonlySet<string> = new Set([
   'toString', 'valueOf', 'slice', 'subarray', 'substring', 'substr', 'trim', 'trimEnd', 'trimStart', 'padEnd', 'padStart', 'toLowerCase', 'toUpperCase', 'getBytes', 'bytes', 'promise',
 ]);
 
-/** Key derivations and the index of the password they stretch. */
-const KEY_DERIVATIONS: ReadonlyMap<string, number> = new Map([
-  ['scryptSync', 0],
-  ['scrypt', 0],
-  ['pbkdf2Sync', 0],
-  ['pbkdf2', 0],
-  ['hkdfSync', 1],
-  ['hkdf', 1],
-  ['PBKDF2', 0], // crypto-js
-  ['EvpKDF', 0], // crypto-js
-  ['deriveKey', 1], // subtle.deriveKey(params, baseKey, ...)
-  ['deriveBits', 1],
-]);
+/** Key derivations by name and the index of the password they stretch (from the table of secret arguments). */
+const KEY_DERIVATIONS: ReadonlyMap<string, number> = KEY_DERIVATION_PASSWORDS;
 /** Hashes used as key derivation: `createHash('sha256').update(password).digest()`. */
 const HASH_DIGESTS: ReadonlySet<string> = new Set(['digest']);
 
@@ -179,6 +171,15 @@ function source(kind: KeySourceKind, node: TSESTree.Node, description: string): 
 
 const UNKNOWN_DESCRIPTION = 'of unknown origin';
 
+function isStringExpression(node: TSESTree.Node): boolean {
+  return (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') || node.type === AST_NODE_TYPES.TemplateLiteral || node.type === AST_NODE_TYPES.BinaryExpression;
+}
+
+/** A key written in the code: `node` is the string expression that holds it. */
+function written(node: TSESTree.Node): KeySource {
+  return { kind: 'literal', node, description: 'written in the code', origin: node };
+}
+
 function unknown(node: TSESTree.Node): KeySource {
   return source('unknown', node, UNKNOWN_DESCRIPTION);
 }
@@ -224,7 +225,7 @@ function classify(input: TSESTree.Node, state: State, depth: number): KeySource 
   if (file) return fileSource(file, node, state);
   switch (node.type) {
     case AST_NODE_TYPES.Literal:
-      return typeof node.value === 'string' && node.value !== '' ? source('literal', node, 'written in the code') : unknown(node);
+      return typeof node.value === 'string' && node.value !== '' ? written(node) : unknown(node);
     case AST_NODE_TYPES.TemplateLiteral:
     case AST_NODE_TYPES.BinaryExpression:
       return classifyStringExpression(node, state, depth);
@@ -267,7 +268,7 @@ function firstExposed(nodes: readonly TSESTree.Node[], state: State, depth: numb
 
 function classifyStringExpression(node: TSESTree.TemplateLiteral | TSESTree.BinaryExpression, state: State, depth: number): KeySource {
   const value = getStaticString(node, scopeOf(state, node));
-  if (value !== undefined) return value === '' ? unknown(node) : source('literal', node, 'written in the code');
+  if (value !== undefined) return value === '' ? unknown(node) : written(node);
   const parts = node.type === AST_NODE_TYPES.TemplateLiteral ? node.expressions : node.operator === '+' ? [node.left, node.right] : [];
   // `${process.env.KEY_A}${process.env.KEY_B}`: kept in the environment; a literal part alone does not expose it.
   const sources = parts.map((part) => classify(part, state, depth + 1));
@@ -331,7 +332,10 @@ function derivationCallbackSource(node: TSESTree.Identifier, fn: TSESTree.Node, 
 function classifyMember(node: TSESTree.MemberExpression, state: State, depth: number): KeySource {
   const scope = scopeOf(state, node);
   const value = getStaticString(node, scope);
-  if (value !== undefined && value !== '') return source('literal', node, 'written in the code');
+  if (value !== undefined && value !== '') {
+    const held = resolveValue(node, scope).node;
+    return { ...source('literal', node, 'written in the code'), ...(isStringExpression(held) ? { origin: held } : {}) };
+  }
   const name = getStaticMemberName(node);
   const property = name === undefined ? undefined : resolveObjectProperties(node.object, scope)?.findLast((entry) => entry.key === name);
   if (property) {
@@ -383,7 +387,10 @@ function derivationSource(call: TSESTree.CallExpression, state: State, depth: nu
   }
   if (!password || password.type === AST_NODE_TYPES.SpreadElement || via === undefined) return undefined;
   const inner = classify(password, state, depth + 1);
-  if (isExposedKeySource(inner)) return source('derived', call, `derived by ${via} from a password ${inner.description}`);
+  if (isExposedKeySource(inner)) {
+    const derived = source('derived', call, `derived by ${via} from a password ${inner.description}`);
+    return inner.origin === undefined ? derived : { ...derived, origin: inner.origin };
+  }
   return inner.kind === 'unknown' || inner.kind === 'parameter' ? undefined : { ...inner, node: call };
 }
 
@@ -619,4 +626,30 @@ export function getCommandSecretSource(
   if (form === 'literal') return source('literal', node, 'written in the code');
   if (ABSOLUTE_PATH.test(value) || (options.isAllowedFile?.(value) ?? false) || isEncryptedFileName(value)) return unknown(node);
   return source('project-file', node, `read from '${displayPath(getBaseName(value))}', a plain file in the project`);
+}
+
+// ---------------------------------------------------------------------------
+// Secrets written where a secret goes
+
+const writtenSecretsByProgram = new WeakMap<TSESTree.Program, ReadonlySet<TSESTree.Node>>();
+
+/**
+ * The string expressions of the file that hold a secret given to an API that takes one (the
+ * table in apis/secret-arguments.ts): the key of a cipher, a MAC or a JWT signature, the
+ * password of a key derivation, the credential of an SDK client, written in the code directly
+ * or through constants, encodings (`Buffer.from('…', 'hex')`) and derivations. Found once per file.
+ */
+export function getWrittenSecretArguments(sourceCode: SourceCode): ReadonlySet<TSESTree.Node> {
+  const program = sourceCode.ast;
+  const cached = writtenSecretsByProgram.get(program);
+  if (cached) return cached;
+  const written = new Set<TSESTree.Node>();
+  for (const call of iterateTrackedCalls(sourceCode, SECRET_ARGUMENT_APIS)) {
+    const spec = getSecretArgumentSpec(call.api);
+    const argument = spec ? getSecretArgument(call, spec, sourceCode.getScope(call.node)) : undefined;
+    const origin = argument ? getKeySource(argument, sourceCode).origin : undefined;
+    if (origin) written.add(origin);
+  }
+  writtenSecretsByProgram.set(program, written);
+  return written;
 }

@@ -14,25 +14,6 @@ export interface SecretContext {
 
 const HEADER_SETTERS = new Set(['set', 'append', 'setHeader', 'header', 'setRequestHeader']);
 
-/**
- * Positional credential arguments of well-known APIs, by callee text: `new Stripe(key)`,
- * `twilio(sid, authToken)`, `jwt.sign(payload, secret)`, `createHmac(alg, key)`.
- */
-const CREDENTIAL_ARGUMENTS: ReadonlyMap<string, number> = new Map([
-  ['Stripe', 0],
-  ['stripe', 0],
-  ['Twilio', 1],
-  ['twilio', 1],
-  ['setApiKey', 0],
-  ['sgMail.setApiKey', 0],
-  ['jwt.sign', 1],
-  ['jwt.verify', 1],
-  ['jsonwebtoken.sign', 1],
-  ['jsonwebtoken.verify', 1],
-  ['createHmac', 1],
-  ['crypto.createHmac', 1],
-]);
-
 /** Expressions a value passes through unchanged on its way to a name. */
 function isTransparentParent(parent: TSESTree.Node, child: TSESTree.Node): boolean {
   switch (parent.type) {
@@ -91,7 +72,7 @@ export function getStaticName(target: TSESTree.Node): string | undefined {
 function nameFromParent(
   parent: TSESTree.Node,
   child: TSESTree.Node,
-): { name: string; header: boolean; credential?: true } | undefined {
+): { name: string; header: boolean } | undefined {
   switch (parent.type) {
     case AST_NODE_TYPES.VariableDeclarator:
       return parent.init === child && parent.id.type === AST_NODE_TYPES.Identifier
@@ -114,31 +95,10 @@ function nameFromParent(
       return parent.name.type === AST_NODE_TYPES.JSXIdentifier ? { name: parent.name.name, header: false } : undefined;
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression:
-      return headerSetterName(parent, child) ?? credentialArgumentName(parent, child);
+      return headerSetterName(parent, child);
     default:
       return undefined;
   }
-}
-
-function calleeText(callee: TSESTree.Node): string | undefined {
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier) {
-    const property = getStaticKeyName(callee.property, callee.computed);
-    return property === undefined ? undefined : `${callee.object.name}.${property}`;
-  }
-  return undefined;
-}
-
-/** `new Stripe('…')`, `jwt.sign(payload, '…')`: the credential argument of a known API. */
-function credentialArgumentName(
-  call: TSESTree.CallExpression | TSESTree.NewExpression,
-  child: TSESTree.Node,
-): { name: string; header: boolean; credential?: true } | undefined {
-  const text = calleeText(call.callee);
-  if (text === undefined) return undefined;
-  const index = CREDENTIAL_ARGUMENTS.get(text) ?? CREDENTIAL_ARGUMENTS.get(text.slice(text.lastIndexOf('.') + 1));
-  if (index === undefined || index < 0 || call.arguments[index] !== child) return undefined;
-  return { name: text, header: false, credential: true };
 }
 
 /** `headers.set('Authorization', value)` and the like: the header name. */
@@ -175,7 +135,6 @@ export function getSecretContext(node: TSESTree.Node, tokenNames: readonly strin
     parent = parent.parent;
   }
   const named = parent === undefined ? undefined : nameFromParent(parent, child);
-  if (named?.credential === true) return { place: 'credential-option', name: undefined, envFallback };
   for (const name of [named?.name, envName]) {
     if (name === undefined) continue;
     if (isTokenHeaderName(name)) return { place: 'auth-header', name, envFallback };

@@ -43,6 +43,15 @@ const catalogCases = TOKEN_FORMATS.map((format) => {
 
 ruleTester.run('no-hardcoded-token', rule, {
   valid: [
+    {
+      name: 'ignores an IV, an algorithm, a salt and keys read from the environment beside cipher and MAC calls',
+      code: `import crypto from 'node:crypto';
+const iv = crypto.randomBytes(16);
+const cipher = crypto.createCipheriv('aes-256-gcm', Buffer.from(process.env.DATA_KEY, 'hex'), iv);
+const salt = 'application-salt-v1';
+const derived = crypto.scryptSync(process.env.PASSPHRASE, salt, 32);
+const mac = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET);`,
+    },
     // Look-alikes whose checksum fails are not that provider, and not token-ish anywhere else.
     { name: 'ignores a ghp_ look-alike with a broken checksum', code: `const value = '${brokenChecksumToken('github-classic-pat')}';` },
     { name: 'ignores an npm_ look-alike with a broken checksum', code: `const value = '${brokenChecksumToken('npm-access-token')}';` },
@@ -179,13 +188,85 @@ ruleTester.run('no-hardcoded-token', rule, {
     },
     {
       name: 'reports a random secret passed as the credential argument of a known API',
-      code: `const stripe = new Stripe('${generic}');\nconst signed = jwt.sign(payload, '${generic}');`,
+      code: `import Stripe from 'stripe';\nimport jwt from 'jsonwebtoken';\nconst stripe = new Stripe('${generic}');\nconst signed = jwt.sign(payload, '${generic}');`,
       errors: [
-        { messageId: 'hardcodedToken', line: 1, column: 28, endColumn: 68, suggestions: [
-          { messageId: 'readFromEnvironment', data: { envName: 'API_TOKEN' }, output: `const stripe = new Stripe(process.env.API_TOKEN);\nconst signed = jwt.sign(payload, '${generic}');` },
+        { messageId: 'hardcodedToken', line: 3, column: 28, endColumn: 68, suggestions: [
+          { messageId: 'readFromEnvironment', data: { envName: 'API_TOKEN' }, output: `import Stripe from 'stripe';\nimport jwt from 'jsonwebtoken';\nconst stripe = new Stripe(process.env.API_TOKEN);\nconst signed = jwt.sign(payload, '${generic}');` },
         ] },
-        { messageId: 'hardcodedToken', line: 2, column: 35, endColumn: 75, suggestions: [
-          { messageId: 'readFromEnvironment', data: { envName: 'API_TOKEN' }, output: `const stripe = new Stripe('${generic}');\nconst signed = jwt.sign(payload, process.env.API_TOKEN);` },
+        { messageId: 'hardcodedToken', line: 4, column: 35, endColumn: 75, suggestions: [
+          { messageId: 'readFromEnvironment', data: { envName: 'API_TOKEN' }, output: `import Stripe from 'stripe';\nimport jwt from 'jsonwebtoken';\nconst stripe = new Stripe('${generic}');\nconst signed = jwt.sign(payload, process.env.API_TOKEN);` },
+        ] },
+      ],
+    },
+    {
+      name: 'reports keys written for a cipher and a MAC, through a constant and an encoding, in a class',
+      code: `import crypto from 'node:crypto';
+
+const KEY = Buffer.from('${hexKey}${hexKey}', 'hex');
+
+export class Vault {
+  encrypt(text, iv) {
+    const cipher = crypto.createCipheriv('aes-256-cbc', KEY, iv);
+    return Buffer.concat([cipher.update(text), cipher.final()]);
+  }
+
+  sign(body) {
+    return crypto.createHmac('sha256', '${generic}').update(body).digest('hex');
+  }
+
+  verify(body, mac) {
+    return crypto.timingSafeEqual(Buffer.from(this.sign(body)), Buffer.from(mac));
+  }
+}`,
+      errors: [
+        { messageId: 'hardcodedToken', line: 3, column: 26, endColumn: 90, suggestions: [
+          { messageId: 'readFromEnvironment', data: { envName: 'API_TOKEN' }, output: `import crypto from 'node:crypto';
+
+const KEY = Buffer.from(process.env.API_TOKEN, 'hex');
+
+export class Vault {
+  encrypt(text, iv) {
+    const cipher = crypto.createCipheriv('aes-256-cbc', KEY, iv);
+    return Buffer.concat([cipher.update(text), cipher.final()]);
+  }
+
+  sign(body) {
+    return crypto.createHmac('sha256', '${generic}').update(body).digest('hex');
+  }
+
+  verify(body, mac) {
+    return crypto.timingSafeEqual(Buffer.from(this.sign(body)), Buffer.from(mac));
+  }
+}` },
+        ] },
+        { messageId: 'hardcodedToken', line: 12, column: 41, endColumn: 81, suggestions: [
+          { messageId: 'readFromEnvironment', data: { envName: 'API_TOKEN' }, output: `import crypto from 'node:crypto';
+
+const KEY = Buffer.from('${hexKey}${hexKey}', 'hex');
+
+export class Vault {
+  encrypt(text, iv) {
+    const cipher = crypto.createCipheriv('aes-256-cbc', KEY, iv);
+    return Buffer.concat([cipher.update(text), cipher.final()]);
+  }
+
+  sign(body) {
+    return crypto.createHmac('sha256', process.env.API_TOKEN).update(body).digest('hex');
+  }
+
+  verify(body, mac) {
+    return crypto.timingSafeEqual(Buffer.from(this.sign(body)), Buffer.from(mac));
+  }
+}` },
+        ] },
+      ],
+    },
+    {
+      name: 'reports an account key given to a storage credential',
+      code: `import { StorageSharedKeyCredential } from '@azure/storage-blob';\nexport const shared = new StorageSharedKeyCredential('ownaccount', '${generic}${generic}==');`,
+      errors: [
+        { messageId: 'hardcodedToken', line: 2, column: 69, endColumn: 151, suggestions: [
+          { messageId: 'readFromEnvironment', data: { envName: 'API_TOKEN' }, output: `import { StorageSharedKeyCredential } from '@azure/storage-blob';\nexport const shared = new StorageSharedKeyCredential('ownaccount', process.env.API_TOKEN);` },
         ] },
       ],
     },
