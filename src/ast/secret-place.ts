@@ -68,11 +68,22 @@ export function getStaticName(target: TSESTree.Node): string | undefined {
   return undefined;
 }
 
+/** Members of a JSON Web Key that hold its secret: `k` of a symmetric key, the private parts of an RSA or EC key. */
+const JWK_SECRET_MEMBERS: ReadonlySet<string> = new Set(['k', 'd', 'p', 'q', 'dp', 'dq', 'qi']);
+
+/** `{ kty: 'oct', k: '…' }`: a secret member of an object that is a JSON Web Key. */
+function isJwkSecretMember(property: TSESTree.Property, name: string): boolean {
+  if (!JWK_SECRET_MEMBERS.has(name) || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  return property.parent.properties.some(
+    (sibling) => sibling.type === AST_NODE_TYPES.Property && getStaticKeyName(sibling.key, sibling.computed) === 'kty',
+  );
+}
+
 /** The name a value is given by its parent, or undefined when the parent names nothing. */
 function nameFromParent(
   parent: TSESTree.Node,
   child: TSESTree.Node,
-): { name: string; header: boolean } | undefined {
+): { name: string; header: boolean; credential?: true } | undefined {
   switch (parent.type) {
     case AST_NODE_TYPES.VariableDeclarator:
       return parent.init === child && parent.id.type === AST_NODE_TYPES.Identifier
@@ -83,7 +94,8 @@ function nameFromParent(
     case AST_NODE_TYPES.AccessorProperty: {
       if (parent.value !== child) return undefined;
       const name = getStaticKeyName(parent.key, parent.computed);
-      return name === undefined ? undefined : { name, header: false };
+      if (name === undefined) return undefined;
+      return parent.type === AST_NODE_TYPES.Property && isJwkSecretMember(parent, name) ? { name, header: false, credential: true } : { name, header: false };
     }
     case AST_NODE_TYPES.AssignmentExpression:
     case AST_NODE_TYPES.AssignmentPattern: {
@@ -135,6 +147,7 @@ export function getSecretContext(node: TSESTree.Node, tokenNames: readonly strin
     parent = parent.parent;
   }
   const named = parent === undefined ? undefined : nameFromParent(parent, child);
+  if (named?.credential === true) return { place: 'credential-option', name: undefined, envFallback };
   for (const name of [named?.name, envName]) {
     if (name === undefined) continue;
     if (isTokenHeaderName(name)) return { place: 'auth-header', name, envFallback };

@@ -262,6 +262,19 @@ export class Vault {
       ],
     },
     {
+      name: 'reports the secret member of a JSON Web Key, not its public members',
+      code: `const jwk = { kty: 'oct', alg: 'HS256', k: '${generic}xyz' };
+const key = await crypto.subtle.importKey('jwk', jwk, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+const publicKey = { kty: 'EC', crv: 'P-256', x: '${generic}abc', y: '${generic}def' };`,
+      errors: [
+        { messageId: 'hardcodedToken', line: 1, column: 45, endColumn: 88, suggestions: [
+          { messageId: 'readFromEnvironment', data: { envName: 'API_TOKEN' }, output: `const jwk = { kty: 'oct', alg: 'HS256', k: process.env.API_TOKEN };
+const key = await crypto.subtle.importKey('jwk', jwk, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+const publicKey = { kty: 'EC', crv: 'P-256', x: '${generic}abc', y: '${generic}def' };` },
+        ] },
+      ],
+    },
+    {
       name: 'reports an account key given to a storage credential',
       code: `import { StorageSharedKeyCredential } from '@azure/storage-blob';\nexport const shared = new StorageSharedKeyCredential('ownaccount', '${generic}${generic}==');`,
       errors: [
