@@ -6,11 +6,12 @@
  * with `eslint-disable` comments for other plugins, and lists of staged files.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createScratchProject, GIT_SETTINGS, gitEnv } from '../cli/scratch-project.js';
+import { installPacked } from '../helpers/linked-install.js';
 import { fakeToken } from '../helpers/tokens.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -29,17 +30,8 @@ const ghp = fakeToken('github-classic-pat', 22);
 const stripe = fakeToken('stripe-live-secret-key', 23);
 
 beforeAll(() => {
-  const packed = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', consumer.dir], { cwd: ROOT, encoding: 'utf8' }),
-  ) as { filename: string }[];
-  mkdirSync(installed, { recursive: true });
-  execFileSync('tar', ['-xzf', path.join(consumer.dir, packed[0]?.filename ?? ''), '-C', installed, '--strip-components=1']);
   // No @microsoft: the SARIF formatter is not installed in this project.
-  for (const dependency of ['eslint', '@typescript-eslint', '@eslint', '@eslint-community']) {
-    const target = path.join(consumer.dir, 'node_modules', dependency);
-    mkdirSync(path.dirname(target), { recursive: true });
-    symlinkSync(path.join(ROOT, 'node_modules', dependency), target, 'dir');
-  }
+  installPacked(consumer.dir);
 }, 180_000);
 
 afterAll(() => {

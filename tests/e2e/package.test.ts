@@ -1,8 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installPacked } from '../helpers/linked-install.js';
 import { fakeToken } from '../helpers/tokens.js';
 
 // The package as users get it: packed with `npm pack`, unpacked into a fresh project's
@@ -13,26 +14,13 @@ const installed = path.join(project, 'node_modules', 'eslint-plugin-token-hygien
 const eslintBin = path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js');
 const bin = path.join(installed, 'dist', 'src', 'bin.js');
 
-function linkDependency(name: string): void {
-  const target = path.join(project, 'node_modules', name);
-  mkdirSync(path.dirname(target), { recursive: true });
-  symlinkSync(path.join(root, 'node_modules', name), target, 'dir');
-}
-
 function runNode(args: string[]) {
   return spawnSync(process.execPath, args, { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 }
 
 beforeAll(() => {
-  const packed = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: root, encoding: 'utf8' }),
-  ) as { filename: string; files: { path: string }[] }[];
-  const tarball = path.join(project, packed[0]?.filename ?? '');
-  mkdirSync(installed, { recursive: true });
-  execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
-  for (const dependency of ['eslint', '@typescript-eslint', '@microsoft', '@eslint', '@eslint-community', 'minimatch']) {
-    linkDependency(dependency);
-  }
+  // The SARIF formatter is linked too: the tests below format reports with it.
+  installPacked(project, { extra: ['@microsoft'], runScripts: true });
   writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   mkdirSync(path.join(project, 'src'));
   cpSync(path.join(root, 'tests/fixtures/e2e/app.ts'), path.join(project, 'src/app.ts'));
