@@ -14,33 +14,38 @@ const readRecommended = (/** @type {any} */ plugin) => {
   return configs.reduce((count, config) => count + Object.keys(config.rules ?? {}).length, 0);
 };
 
+/** Wall and CPU milliseconds of `load()`. */
+const timed = async (/** @type {() => Promise<unknown>} */ load) => {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const value = await load();
+  const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000, value };
+};
+
 /** @type {Record<string, unknown>} */
 let result;
 switch (subject) {
   case 'eslint': {
-    const start = performance.now();
-    await import('eslint');
-    result = { ms: performance.now() - start };
+    const { ms, cpuMs } = await timed(() => import('eslint'));
+    result = { ms, cpuMs };
     break;
   }
   case 'plugin': {
-    const start = performance.now();
-    await import(entry);
-    result = { ms: performance.now() - start };
+    const { ms, cpuMs } = await timed(() => import(entry));
+    result = { ms, cpuMs };
     break;
   }
   case 'plugin-configs': {
-    const start = performance.now();
-    const plugin = (await import(entry)).default;
-    const rules = readRecommended(plugin);
-    result = { ms: performance.now() - start, rules };
+    const { ms, cpuMs, value } = await timed(async () => readRecommended((await import(entry)).default));
+    result = { ms, cpuMs, rules: value };
     break;
   }
   case 'plugin-after-eslint': {
     await import('eslint');
-    const start = performance.now();
-    await import(entry);
-    result = { ms: performance.now() - start };
+    const { ms, cpuMs } = await timed(() => import(entry));
+    result = { ms, cpuMs };
     break;
   }
   case 'typescript-check': {

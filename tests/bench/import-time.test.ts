@@ -12,16 +12,16 @@ describe('importSchedule', () => {
 describe('summarizeImports', () => {
   it('takes the median of each subject and divides the plugin\'s by ESLint\'s', () => {
     const runs = [
-      { subject: 'eslint', ms: 300 },
+      { subject: 'eslint', ms: 300, cpuMs: 280 },
       { subject: 'plugin', ms: 900 },
-      { subject: 'eslint', ms: 200 },
+      { subject: 'eslint', ms: 200, cpuMs: 190 },
       { subject: 'plugin', ms: 150 },
-      { subject: 'eslint', ms: 250 },
+      { subject: 'eslint', ms: 250, cpuMs: 240 },
       { subject: 'plugin', ms: 160 },
       { subject: 'plugin-configs', ms: 500 },
     ];
     const summary = summarizeImports(runs);
-    expect(summary.subjects.eslint).toEqual({ medianMs: 250, minMs: 200, maxMs: 300, runs: 3 });
+    expect(summary.subjects.eslint).toEqual({ medianMs: 250, minMs: 200, maxMs: 300, medianCpuMs: 240, runs: 3 });
     expect(summary.subjects.plugin?.medianMs).toBe(160);
     expect(summary.pluginRatio).toBeCloseTo(0.64, 10);
     expect(summary.configsRatio).toBe(2);
