@@ -551,7 +551,7 @@ function renderTrack(item, corpus, primary) {
     '',
     `Parsing: ${TRACK_DESCRIPTIONS[/** @type {'espree' | 'typescript'} */ (track)]}. Every configuration of the track, the floor included, parses the same way.`,
     '',
-    `Files the parser rejects (the same for every configuration): ${parseErrors.length === 0 ? 'none' : parseErrors.join('; ')}.`,
+    `Files the parser rejects (the same for every configuration): ${parseErrors.length === 0 ? 'none' : parseErrors.map((/** @type {string} */ line) => line.replace(/\.$/u, '')).join('; ')}.`,
     '',
     '### Corpus results',
     '',
