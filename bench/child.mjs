@@ -1,13 +1,18 @@
-// One measured run: lints a file list with one configuration in this fresh process and
-// writes wall time, max RSS and findings as JSON. Started by run.mjs, never by hand.
+// One measured run: lints a file list with one configuration on one track in this fresh
+// process and writes wall time, CPU time, max RSS, heap figures and findings as JSON.
+// Started by run.mjs with --expose-gc, never by hand.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ESLint } from 'eslint';
+import v8 from 'node:v8';
+import { ESLint, Linter } from 'eslint';
 import { benchConfig } from './configs.mjs';
+import { afterEachCall, createPeakTracker, toMb } from './lib/heap.mjs';
 
 /**
  * @typedef {object} Job
  * @property {string} config
+ * @property {string} track
  * @property {string} cwd the corpus folder; paths are relative to it
  * @property {'corpus' | 'stress'} mode corpus: one lintFiles call; stress: one call per file after a warm-up
  * @property {string} filesPath JSON array of the files to lint
@@ -16,11 +21,14 @@ import { benchConfig } from './configs.mjs';
  * @property {string} out where to write the result
  */
 
+const collectGarbage = globalThis.gc;
+if (typeof collectGarbage !== 'function') throw new Error('child.mjs runs with --expose-gc');
+
 /** @type {Job} */
 const job = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8'));
 /** @type {string[]} */
 const files = JSON.parse(readFileSync(job.filesPath, 'utf8'));
-const { overrideConfig, ruleIds } = benchConfig(job.config);
+const { overrideConfig, ruleIds } = await benchConfig(job.config, job.track);
 const counted = new Set(ruleIds);
 
 /**
@@ -63,17 +71,31 @@ const cpuMs = (/** @type {NodeJS.CpuUsage} */ since) => {
   const used = process.cpuUsage(since);
   return (used.user + used.system) / 1000;
 };
-const started = performance.now();
-const cpuStart = process.cpuUsage();
-const eslint = new ESLint({ cwd: job.cwd, overrideConfigFile: true, overrideConfig, cache: false });
-/** @type {Record<string, unknown>} */
-let result;
-if (job.mode === 'corpus') {
-  const results = await eslint.lintFiles(files);
+/** The V8 heap in use, in bytes (live objects and garbage not yet collected). */
+const heapUsed = () => v8.getHeapStatistics().used_heap_size;
+
+// The heap once the configuration's modules are loaded, after a full collection.
+collectGarbage();
+const heapAtStart = heapUsed();
+// ESLint calls verifyAndFix once per file: the peak is sampled when each file is done.
+const heap = createPeakTracker(heapUsed);
+afterEachCall(Linter.prototype, 'verifyAndFix', heap.sample);
+
+/** Corpus mode: one `lintFiles` call over every file; wall time includes constructing ESLint. */
+async function lintCorpus() {
+  const started = performance.now();
+  const cpuStart = process.cpuUsage();
+  const linting = new ESLint({ cwd: job.cwd, overrideConfigFile: true, overrideConfig, cache: false });
+  const results = await linting.lintFiles(files);
   const wallMs = performance.now() - started;
   if (results.length !== files.length) throw new Error(`linted ${results.length} of ${files.length} files`);
-  result = { wallMs, cpuMs: cpuMs(cpuStart), files: results.length, ...tally(results) };
-} else {
+  return { wallMs, cpuMs: cpuMs(cpuStart), files: results.length, ...tally(results) };
+}
+
+/** Stress mode: a warm-up file, then one `lintFiles` call per stress file. */
+async function lintStress() {
+  const started = performance.now();
+  const eslint = new ESLint({ cwd: job.cwd, overrideConfigFile: true, overrideConfig, cache: false });
   if (job.warmup !== undefined) await eslint.lintFiles([job.warmup]);
   /** @type {Record<string, { wallMs: number, cpuMs: number, findings: number, parseErrors: number }>} */
   const perFile = {};
@@ -85,8 +107,21 @@ if (job.mode === 'corpus') {
     const { findings, parseErrors } = tally(results);
     perFile[path.basename(file)] = { wallMs, cpuMs: cpuMs(cpu), findings, parseErrors };
   }
-  result = { wallMs: performance.now() - started, perFile };
+  return { wallMs: performance.now() - started, perFile };
 }
+
+/** @type {Record<string, unknown>} */
+const result = job.mode === 'corpus' ? await lintCorpus() : await lintStress();
 result.maxRssKb = process.resourceUsage().maxRSS;
+result.heapPeakMb = toMb(heap.peak);
+result.heapSamples = heap.samples;
+// What stays once the run is over: the results and the ESLint instance lived only inside the
+// functions above, so what a full collection leaves is the modules, the configuration and
+// whatever they keep at module level (caches that outlive a file or a run).
+await new Promise((resolve) => setImmediate(resolve));
+collectGarbage();
+result.heapAtStartMb = toMb(heapAtStart);
+result.heapAfterGcMb = toMb(heapUsed());
 result.ruleIds = ruleIds;
+result.typescriptLoaded = Object.keys(createRequire(import.meta.url).cache).some((file) => /[\\/]node_modules[\\/]typescript[\\/]/u.test(file));
 writeFileSync(job.out, JSON.stringify(result));

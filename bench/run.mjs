@@ -1,6 +1,7 @@
-// `npm run bench`: speed, memory and false positives of this plugin on a pinned corpus of
-// real code, side by side with eslint-plugin-no-secrets and eslint-plugin-sonarjs.
-// Progress goes to stderr; the markdown report to stdout and JSON to bench/results/.
+// `npm run bench`: speed, memory, import time and false positives of this plugin on a pinned
+// corpus of real code, side by side with eslint-plugin-no-secrets and eslint-plugin-sonarjs,
+// on two parser tracks (espree for JavaScript as most users have it; the TypeScript parser for
+// every file). Progress goes to stderr; the markdown report to stdout and JSON to bench/results/.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,8 +14,10 @@ import { countLines, excludedByName, excludedBySize, MAX_FILE_BYTES } from './li
 import { markdownTable } from './lib/markdown.mjs';
 import { formatCount, formatNumber, formatRatio, median, per100kLines, ratio } from './lib/stats.mjs';
 import { stressPlan, stressSource } from './lib/stress.mjs';
-import { evaluateTargets } from './lib/targets.mjs';
+import { importSchedule, summarizeImports, TYPESCRIPT_STEPS, typescriptUnloadedForJavaScript } from './lib/import-time.mjs';
+import { evaluateTargets, TARGETS } from './lib/targets.mjs';
 import { parseTimingTable } from './lib/timing.mjs';
+import { TRACK_DESCRIPTIONS } from './lib/tracks.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(BENCH);
@@ -26,7 +29,7 @@ const PLUGIN_ENTRY = path.join(ROOT, 'dist', 'src', 'index.js');
 const PREFERRED_BUNDLE = 'node_modules/node-forge/dist/forge.min.js';
 const QUICK_STRESS_SCALE = 0.1;
 /** The packages whose versions the report states. */
-const COMPARED_PACKAGES = Object.freeze(['eslint', '@typescript-eslint/parser', 'eslint-plugin-no-secrets', 'eslint-plugin-sonarjs']);
+const COMPARED_PACKAGES = Object.freeze(['eslint', 'espree', '@typescript-eslint/parser', 'eslint-plugin-no-secrets', 'eslint-plugin-sonarjs']);
 
 const benchStart = performance.now();
 const loadAtStart = os.loadavg()[0] ?? Number.NaN;
@@ -91,13 +94,13 @@ function listCorpus() {
 }
 
 /**
- * Runs one child: a fresh Node process that lints with one configuration.
- * @param {{ config: string, mode: 'corpus' | 'stress', filesPath: string, warmup?: string, list?: boolean, timing?: boolean }} spec
+ * Runs one child: a fresh Node process that lints with one configuration on one track.
+ * @param {{ config: string, track: string, mode: 'corpus' | 'stress', filesPath: string, warmup?: string, list?: boolean, timing?: boolean }} spec
  * @param {string} work a temporary folder for job and result files
  * @returns {Promise<{ result: any, stdout: string }>}
  */
 function runChild(spec, work) {
-  const id = `${spec.mode}-${spec.config}-${Math.random().toString(36).slice(2)}`;
+  const id = `${spec.mode}-${spec.track}-${spec.config}-${Math.random().toString(36).slice(2)}`;
   const jobPath = path.join(work, `${id}.job.json`);
   const out = path.join(work, `${id}.result.json`);
   writeFileSync(jobPath, JSON.stringify({ cwd: spec.mode === 'stress' ? BENCH : CORPUS, list: false, ...spec, out }));
@@ -105,7 +108,7 @@ function runChild(spec, work) {
   delete env.TIMING;
   if (spec.timing === true) env.TIMING = 'all';
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(BENCH, 'child.mjs'), jobPath], { cwd: BENCH, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--expose-gc', path.join(BENCH, 'child.mjs'), jobPath], { cwd: BENCH, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += String(chunk)));
@@ -113,12 +116,43 @@ function runChild(spec, work) {
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) {
-        reject(new Error(`${spec.config} (${spec.mode}) exited with ${code}:\n${stderr.slice(-2000)}`));
+        reject(new Error(`${spec.config} on ${spec.track} (${spec.mode}) exited with ${code}:\n${stderr.slice(-2000)}`));
         return;
       }
       resolve({ result: JSON.parse(readFileSync(out, 'utf8')), stdout });
     });
   });
+}
+
+/**
+ * Runs bench/import-child.mjs once in a fresh process and returns what it printed.
+ * @param {string} subject
+ * @returns {any}
+ */
+function runImportChild(subject) {
+  const entry = process.env.BENCH_PLUGIN_ENTRY ?? pathToFileURL(PLUGIN_ENTRY).href;
+  const done = spawnSync(process.execPath, [path.join(BENCH, 'import-child.mjs'), subject, entry], { cwd: BENCH, encoding: 'utf8' });
+  if (done.status !== 0) throw new Error(`import-child ${subject} exited with ${done.status}:\n${done.stderr.slice(-2000)}`);
+  return JSON.parse(done.stdout);
+}
+
+/**
+ * Import time of ESLint and of the plugin, each in fresh processes, interleaved, after one
+ * untimed run of each subject (so every timed run reads its files from a warm cache); and the
+ * check that TypeScript stays unloaded until the first TypeScript file.
+ * @param {number} runs
+ */
+function measureImports(runs) {
+  const schedule = importSchedule(runs);
+  for (const subject of new Set(schedule)) runImportChild(subject);
+  const timed = schedule.map((subject) => runImportChild(subject));
+  const summary = summarizeImports(timed);
+  const check = runImportChild('typescript-check');
+  log(
+    `import: eslint ${summary.subjects.eslint?.medianMs.toFixed(0)} ms, plugin ${summary.subjects.plugin?.medianMs.toFixed(0)} ms ` +
+      `(${formatRatio(summary.pluginRatio)}); TypeScript loaded after each step: ${check.steps.join(', ')}`,
+  );
+  return { ...summary, runs: timed, typescriptSteps: check.steps, typescriptUnloaded: typescriptUnloadedForJavaScript(check.steps), checkFindings: { js: check.jsFindings, ts: check.tsFindings } };
 }
 
 /**
@@ -138,9 +172,14 @@ function writeStress(scale, bundlePath) {
   });
 }
 
-/** @param {string} name */
+/**
+ * The installed version of a package, resolved from the project (espree: from ESLint, whose
+ * default parser it is).
+ * @param {string} name
+ */
 function packageVersion(name) {
-  const require = createRequire(path.join(ROOT, 'package.json'));
+  const fromRoot = createRequire(path.join(ROOT, 'package.json'));
+  const require = name === 'espree' ? createRequire(fromRoot.resolve('eslint')) : fromRoot;
   return /** @type {{ version: string }} */ (require(`${name}/package.json`)).version;
 }
 
@@ -171,11 +210,104 @@ async function main() {
 }
 
 /**
+ * The summary of one track's corpus runs, one row per configuration.
+ * @param {string[]} configs
+ * @param {Record<string, any[]>} runsOf
+ * @param {number} corpusLines
+ */
+function summarizeCorpus(configs, runsOf, corpusLines) {
+  const floorRuns = runsOf.floor ?? [];
+  return configs.map((config) => {
+    const runs = runsOf[config] ?? [];
+    const perRound = (/** @type {(run: any) => number} */ read) => runs.map((run, index) => ratio(read(run), floorRuns[index] === undefined ? undefined : read(floorRuns[index])));
+    const wallRatios = perRound((run) => run.wallMs);
+    const first = runs[0];
+    return {
+      config,
+      rules: first?.ruleIds ?? [],
+      wallMs: median(runs.map((run) => run.wallMs)),
+      wallMsPerRound: runs.map((run) => Math.round(run.wallMs)),
+      wallRatio: median(wallRatios),
+      wallRatioPerRound: wallRatios,
+      cpuMs: median(runs.map((run) => run.cpuMs)),
+      cpuRatio: median(perRound((run) => run.cpuMs)),
+      maxRssMb: median(runs.map((run) => run.maxRssKb / 1024)),
+      maxRssMbPerRound: runs.map((run) => Math.round(run.maxRssKb / 1024)),
+      rssRatio: median(perRound((run) => run.maxRssKb)),
+      heapPeakMb: median(runs.map((run) => run.heapPeakMb)),
+      heapPeakMbPerRound: runs.map((run) => Math.round(run.heapPeakMb)),
+      heapRatio: median(perRound((run) => run.heapPeakMb)),
+      heapAtStartMb: median(runs.map((run) => run.heapAtStartMb)),
+      heapAfterGcMb: median(runs.map((run) => run.heapAfterGcMb)),
+      typescriptLoaded: runs.some((run) => run.typescriptLoaded === true),
+      findings: first?.findings ?? Number.NaN,
+      findingsPer100k: per100kLines(first?.findings ?? Number.NaN, corpusLines),
+      findingsByRule: first?.byRule ?? {},
+      parseErrors: first?.parseErrors ?? Number.NaN,
+      parseErrorList: first?.parseErrorList ?? [],
+    };
+  });
+}
+
+/**
+ * The summary of one track's stress runs, one row per stress file.
+ * @param {string[]} configs
+ * @param {any[]} stressFiles
+ * @param {Record<string, any[]>} runsOf
+ */
+function summarizeStress(configs, stressFiles, runsOf) {
+  return stressFiles.map((item) => {
+    const name = path.basename(item.path);
+    const floorRuns = runsOf.floor ?? [];
+    const perConfig = Object.fromEntries(
+      configs.map((config) => {
+        const runs = runsOf[config] ?? [];
+        const times = runs.map((run) => run.perFile[name].wallMs);
+        const cpu = runs.map((run) => run.perFile[name].cpuMs);
+        return [
+          config,
+          {
+            wallMs: median(times),
+            ratio: median(times.map((time, index) => ratio(time, floorRuns[index]?.perFile[name].wallMs))),
+            cpuMs: median(cpu),
+            cpuRatio: median(cpu.map((time, index) => ratio(time, floorRuns[index]?.perFile[name].cpuMs))),
+            findings: runs[0]?.perFile[name].findings ?? Number.NaN,
+          },
+        ];
+      }),
+    );
+    return { name, kind: item.kind, size: item.size, describe: item.describe, lines: item.lines, bytes: item.bytes, perConfig };
+  });
+}
+
+/**
+ * Growth of each stress kind from 1x to 2x, per configuration.
+ * @param {string[]} configs
+ * @param {any[]} stressSummary
+ */
+function stressGrowth(configs, stressSummary) {
+  const growth = [];
+  for (const kind of [...new Set(stressSummary.map((item) => item.kind))]) {
+    const one = stressSummary.find((item) => item.kind === kind && item.size === 1);
+    const two = stressSummary.find((item) => item.kind === kind && item.size === 2);
+    if (one === undefined || two === undefined) continue;
+    for (const config of configs) {
+      const a = one.perConfig[config]?.wallMs;
+      const b = two.perConfig[config]?.wallMs;
+      growth.push({ kind, config, oneMs: a, twoMs: b, growth: ratio(b, a) });
+    }
+  }
+  return growth;
+}
+
+/**
  * The whole measurement and its report.
  * @param {import('./lib/args.mjs').BenchOptions} options
  */
 async function measure(options) {
-  const { pluginMeta, sonarSecretRules, benchConfig } = await import('./configs.mjs');
+  const { loadPlugin, sonarSecretRules } = await import('./configs.mjs');
+  const pluginMeta = (await loadPlugin()).meta;
+  const sonar = sonarSecretRules((await import('eslint-plugin-sonarjs')).default);
 
   ensureCorpus();
   log('listing and counting the corpus');
@@ -185,40 +317,50 @@ async function measure(options) {
   const available = entries.reduce((sum, entry) => sum + entry.lines, 0);
   log(`corpus: ${selection.files.length} files, ${selection.lines} lines of ${available} available`);
 
+  // Import time first, while nothing else of the bench runs.
+  const imports = options.importTime ? measureImports(options.importRuns) : undefined;
+
   const work = mkdtempSync(path.join(os.tmpdir(), 'token-hygiene-bench-'));
   const filesPath = path.join(work, 'corpus-files.json');
   writeFileSync(filesPath, JSON.stringify(selection.files.map((entry) => entry.path)));
+  const { tracks } = options;
+  const configsOf = (/** @type {string} */ track) => options.configs[track] ?? [];
+  /** @type {Record<string, Record<string, any[]>>} */
+  const corpusRuns = Object.fromEntries(tracks.map((track) => [track, Object.fromEntries(configsOf(track).map((name) => [name, []]))]));
 
-  const sonar = sonarSecretRules();
-  const rulesOf = Object.fromEntries(options.only.map((name) => [name, benchConfig(name).ruleIds]));
-
-  // Corpus rounds, interleaved: A B C ... A B C ...
-  /** @type {Record<string, any[]>} */
-  const corpusRuns = Object.fromEntries(options.only.map((name) => [name, []]));
+  // Corpus rounds, interleaved: every configuration of every track, then again.
   for (let round = 1; round <= options.rounds; round += 1) {
-    for (const config of options.only) {
-      const { result } = await runChild({ config, mode: 'corpus', filesPath, list: config === 'recommended' && round === 1 }, work);
-      corpusRuns[config]?.push(result);
-      log(`round ${round}/${options.rounds} ${config}: ${(result.wallMs / 1000).toFixed(1)} s, ${(result.maxRssKb / 1024).toFixed(0)} MB, ${result.findings} findings`);
+    for (const track of tracks) {
+      for (const config of configsOf(track)) {
+        const list = config === 'recommended' && round === 1;
+        const { result } = await runChild({ config, track, mode: 'corpus', filesPath, list }, work);
+        corpusRuns[track]?.[config]?.push(result);
+        log(
+          `round ${round}/${options.rounds} ${track} ${config}: ${(result.wallMs / 1000).toFixed(1)} s, ${(result.maxRssKb / 1024).toFixed(0)} MB RSS, ` +
+            `heap peak ${result.heapPeakMb.toFixed(0)} MB, ${result.findings} findings`,
+        );
+      }
     }
   }
 
   // One extra pass per configuration with TIMING=all for the per-rule time.
-  /** @type {Record<string, { wallMs: number, rules: { rule: string, ms: number, share: number }[] }>} */
-  const timing = {};
+  /** @type {Record<string, Record<string, { wallMs: number, rules: { rule: string, ms: number, share: number }[] }>>} */
+  const timing = Object.fromEntries(tracks.map((track) => [track, {}]));
   if (options.timing) {
-    for (const config of options.only) {
-      const { result, stdout } = await runChild({ config, mode: 'corpus', filesPath, timing: true }, work);
-      timing[config] = { wallMs: result.wallMs, rules: parseTimingTable(stdout).map((row) => ({ ...row, share: row.ms / result.wallMs })) };
-      log(`timing ${config}: ${(result.wallMs / 1000).toFixed(1)} s`);
+    for (const track of tracks) {
+      for (const config of configsOf(track).filter((name) => name !== 'none')) {
+        const { result, stdout } = await runChild({ config, track, mode: 'corpus', filesPath, timing: true }, work);
+        /** @type {any} */ (timing[track])[config] = { wallMs: result.wallMs, rules: parseTimingTable(stdout).map((row) => ({ ...row, share: row.ms / result.wallMs })) };
+        log(`timing ${track} ${config}: ${(result.wallMs / 1000).toFixed(1)} s`);
+      }
     }
   }
 
   // Stress files, interleaved over the same rounds.
   /** @type {ReturnType<typeof writeStress>} */
   let stressFiles = [];
-  /** @type {Record<string, any[]>} */
-  const stressRuns = Object.fromEntries(options.only.map((name) => [name, []]));
+  /** @type {Record<string, Record<string, any[]>>} */
+  const stressRuns = Object.fromEntries(tracks.map((track) => [track, Object.fromEntries(configsOf(track).map((name) => [name, []]))]));
   let bundlePath = '';
   if (options.stress) {
     bundlePath = minified.includes(PREFERRED_BUNDLE)
@@ -232,87 +374,44 @@ async function measure(options) {
     const first = selection.files[0]?.path;
     const warmup = first === undefined ? undefined : `corpus/${first}`;
     for (let round = 1; round <= options.rounds; round += 1) {
-      for (const config of options.only) {
-        const { result } = await runChild({ config, mode: 'stress', filesPath: stressList, warmup }, work);
-        stressRuns[config]?.push(result);
-        log(`stress round ${round}/${options.rounds} ${config}: ${(result.wallMs / 1000).toFixed(1)} s`);
+      for (const track of tracks) {
+        for (const config of configsOf(track)) {
+          const { result } = await runChild({ config, track, mode: 'stress', filesPath: stressList, warmup }, work);
+          stressRuns[track]?.[config]?.push(result);
+          log(`stress round ${round}/${options.rounds} ${track} ${config}: ${(result.wallMs / 1000).toFixed(1)} s`);
+        }
       }
     }
   }
   rmSync(work, { recursive: true, force: true });
 
-  // Summaries.
-  const floorRuns = corpusRuns.floor ?? [];
-  const summary = options.only.map((config) => {
-    const runs = corpusRuns[config] ?? [];
-    const wallRatios = runs.map((run, index) => ratio(run.wallMs, floorRuns[index]?.wallMs));
-    const rssRatios = runs.map((run, index) => ratio(run.maxRssKb, floorRuns[index]?.maxRssKb));
-    const cpuRatios = runs.map((run, index) => ratio(run.cpuMs, floorRuns[index]?.cpuMs));
-    const first = runs[0];
-    return {
-      config,
-      rules: rulesOf[config] ?? [],
-      wallMs: median(runs.map((run) => run.wallMs)),
-      wallMsPerRound: runs.map((run) => Math.round(run.wallMs)),
-      wallRatio: median(wallRatios),
-      wallRatioPerRound: wallRatios,
-      cpuMs: median(runs.map((run) => run.cpuMs)),
-      cpuRatio: median(cpuRatios),
-      maxRssMb: median(runs.map((run) => run.maxRssKb / 1024)),
-      rssRatio: median(rssRatios),
-      findings: first?.findings ?? Number.NaN,
-      findingsPer100k: per100kLines(first?.findings ?? Number.NaN, selection.lines),
-      findingsByRule: first?.byRule ?? {},
-      parseErrors: first?.parseErrors ?? Number.NaN,
-    };
-  });
-  const stressSummary = stressFiles.map((item) => {
-    const name = path.basename(item.path);
-    const floorTimes = (stressRuns.floor ?? []).map((run) => run.perFile[name].wallMs);
-    const perConfig = Object.fromEntries(
-      options.only.map((config) => {
-        const runs = stressRuns[config] ?? [];
-        const times = runs.map((run) => run.perFile[name].wallMs);
-        const cpu = runs.map((run) => run.perFile[name].cpuMs);
-        const floorCpu = (stressRuns.floor ?? []).map((run) => run.perFile[name].cpuMs);
-        return [
-          config,
-          {
-            wallMs: median(times),
-            ratio: median(times.map((time, index) => ratio(time, floorTimes[index]))),
-            cpuMs: median(cpu),
-            cpuRatio: median(cpu.map((time, index) => ratio(time, floorCpu[index]))),
-            findings: runs[0]?.perFile[name].findings ?? Number.NaN,
-          },
-        ];
-      }),
+  // Summaries and targets, per track.
+  const trackResults = tracks.map((track) => {
+    const configs = configsOf(track);
+    const summary = summarizeCorpus(configs, corpusRuns[track] ?? {}, selection.lines);
+    const stressSummary = summarizeStress(configs, stressFiles, stressRuns[track] ?? {});
+    const growth = stressGrowth(configs, stressSummary);
+    const trackTiming = timing[track] ?? {};
+    const recommended = summary.find((row) => row.config === 'recommended');
+    const targets = evaluateTargets(
+      {
+        wallRatio: recommended?.wallRatio ?? Number.NaN,
+        rssRatio: recommended?.rssRatio ?? Number.NaN,
+        ruleShares: trackTiming.recommended?.rules.filter((row) => recommended?.rules.includes(row.rule)),
+        stress: recommended === undefined ? undefined : stressSummary.map((item) => ({ name: item.name, ratio: item.perConfig.recommended?.ratio ?? Number.NaN })),
+        findingsPer100k: recommended?.findingsPer100k ?? Number.NaN,
+        importRatio: imports?.pluginRatio ?? Number.NaN,
+        typescriptUnloaded: imports?.typescriptUnloaded,
+      },
+      TARGETS[track],
     );
-    return { name, kind: item.kind, size: item.size, describe: item.describe, lines: item.lines, bytes: item.bytes, perConfig };
+    const findings = (corpusRuns[track]?.recommended?.[0]?.list ?? []).map((/** @type {any} */ finding) => ({
+      location: `${finding.path}:${finding.line}`,
+      ruleId: finding.ruleId,
+      message: finding.message,
+    }));
+    return { track, configs, summary, timing: trackTiming, stress: stressSummary, growth, targets, findings };
   });
-  const growth = [];
-  for (const kind of [...new Set(stressSummary.map((item) => item.kind))]) {
-    const one = stressSummary.find((item) => item.kind === kind && item.size === 1);
-    const two = stressSummary.find((item) => item.kind === kind && item.size === 2);
-    if (one === undefined || two === undefined) continue;
-    for (const config of options.only) {
-      const a = one.perConfig[config]?.wallMs;
-      const b = two.perConfig[config]?.wallMs;
-      growth.push({ kind, config, oneMs: a, twoMs: b, growth: ratio(b, a) });
-    }
-  }
-  const recommended = summary.find((row) => row.config === 'recommended');
-  const targets = evaluateTargets({
-    wallRatio: recommended?.wallRatio ?? Number.NaN,
-    rssRatio: recommended?.rssRatio ?? Number.NaN,
-    ruleShares: timing.recommended?.rules.filter((row) => recommended?.rules.includes(row.rule)),
-    stress: recommended === undefined ? undefined : stressSummary.map((item) => ({ name: item.name, ratio: item.perConfig.recommended?.ratio ?? Number.NaN })),
-    findingsPer100k: recommended?.findingsPer100k ?? Number.NaN,
-  });
-  const findingsList = (corpusRuns.recommended?.[0]?.list ?? []).map((/** @type {any} */ finding) => ({
-    location: `${finding.path}:${finding.line}`,
-    ruleId: finding.ruleId,
-    message: finding.message,
-  }));
 
   const date = new Date().toISOString();
   const meta = {
@@ -331,19 +430,34 @@ async function measure(options) {
     installedPackages: selection.packages.size,
     files: selection.files.length,
     lines: selection.lines,
+    linesByExtension: linesByExtension(selection.files),
     availableLines: available,
     perPackageCap: selection.cap,
     excluded: Object.fromEntries(excluded),
     bundle: bundlePath,
-    parseErrors: floorRuns[0]?.parseErrorList ?? [],
   };
 
-  const report = renderReport({ meta, corpus, summary, timing, stressSummary, growth, targets, findingsList, options });
+  const report = renderReport({ meta, corpus, imports, trackResults, options });
   process.stdout.write(report);
   mkdirSync(RESULTS, { recursive: true });
   const jsonPath = path.join(RESULTS, `bench-${date.replaceAll(':', '-').replace(/\.\d+Z$/u, 'Z')}.json`);
-  writeFileSync(jsonPath, `${JSON.stringify({ meta, corpus, summary, timing, stress: stressSummary, growth, targets, findings: findingsList }, undefined, 2)}\n`);
+  writeFileSync(jsonPath, `${JSON.stringify({ meta, corpus, imports, tracks: trackResults }, undefined, 2)}\n`);
   log(`wrote ${path.relative(ROOT, jsonPath)}`);
+}
+
+/**
+ * Lines of the selection per file extension.
+ * @param {readonly { path: string, lines: number }[]} files
+ * @returns {Record<string, number>}
+ */
+function linesByExtension(files) {
+  /** @type {Record<string, number>} */
+  const lines = {};
+  for (const file of files) {
+    const extension = path.extname(file.path);
+    lines[extension] = (lines[extension] ?? 0) + file.lines;
+  }
+  return lines;
 }
 
 /**
@@ -351,22 +465,26 @@ async function measure(options) {
  * @param {any} data
  * @returns {string}
  */
-function renderReport({ meta, corpus, summary, timing, stressSummary, growth, targets, findingsList, options }) {
+function renderReport({ meta, corpus, imports, trackResults, options }) {
   const out = [];
+  const busy = meta.loadAverage.start > os.cpus().length || meta.loadAverage.end > os.cpus().length;
   out.push(
     `# eslint-plugin-token-hygiene bench (${meta.date.slice(0, 10)})`,
     '',
     `Node ${meta.node}, ${meta.platform}; ${meta.plugin}; ` +
-      `${Object.entries(meta.versions).map(([name, version]) => `${name} ${version}`).join(', ')}; the parser without type information for every configuration. ` +
+      `${Object.entries(meta.versions).map(([name, version]) => `${name} ${version}`).join(', ')}. ` +
+      `Tracks: ${trackResults.map((/** @type {any} */ item) => item.track).join(', ')}. ` +
       `${options.rounds} interleaved rounds${options.quick ? ', QUICK subset (not a measurement)' : ''}, medians reported; ${meta.benchSeconds} s in all; ` +
-      `1-minute load average ${meta.loadAverage.start.toFixed(1)} at the start, ${meta.loadAverage.end.toFixed(1)} at the end (above ${os.cpus().length}, other processes shared the cores and the figures are noisier).`,
+      `1-minute load average ${meta.loadAverage.start.toFixed(1)} at the start, ${meta.loadAverage.end.toFixed(1)} at the end` +
+      `${busy ? ` (above ${os.cpus().length}: other processes shared the cores, and the figures are noisier)` : ''}.`,
     '',
     `sonarjs secret rules present: ${meta.sonarRules.present.join(', ') || 'none'}${meta.sonarRules.missing.length > 0 ? `; missing in this version: ${meta.sonarRules.missing.join(', ')}` : ''}.`,
     '',
     '## Corpus',
     '',
     `${formatCount(corpus.lines)} lines in ${formatCount(corpus.files)} files from ${corpus.installedPackages} installed packages ` +
-      `(bench/corpus, ${Object.keys(corpus.packages).length} pinned direct dependencies and their dependencies; ${formatCount(corpus.availableLines)} lines available).`,
+      `(bench/corpus, ${Object.keys(corpus.packages).length} pinned direct dependencies and their dependencies; ${formatCount(corpus.availableLines)} lines available). ` +
+      `Lines per extension: ${Object.entries(corpus.linesByExtension).map(([extension, lines]) => `${extension} ${formatCount(/** @type {number} */ (lines))}`).join(', ')}.`,
     '',
     `Counted: .js .mjs .cjs .jsx .ts .mts .cts .tsx under bench/corpus/node_modules; left out: .d.ts/.d.mts/.d.cts, *.min.*, files > 1 MB, ` +
       `minified-looking files (mean line > 250 chars). Excluded files: ${Object.entries(corpus.excluded).map(([reason, count]) => `${reason} ${count}`).join(', ') || 'none'}. ` +
@@ -375,17 +493,75 @@ function renderReport({ meta, corpus, summary, timing, stressSummary, growth, ta
     '',
     `Direct dependencies: ${Object.entries(corpus.packages).map(([name, version]) => `${name}@${version}`).join(', ')}.`,
     '',
-    `Files the parser rejects (the same for every configuration): ${corpus.parseErrors.length === 0 ? 'none' : corpus.parseErrors.join('; ')}.`,
+  );
+  if (imports !== undefined) {
+    const eslintMs = imports.subjects.eslint.medianMs;
+    out.push(
+      '## Import time',
+      '',
+      `Each figure is the median of ${imports.subjects.eslint.runs} fresh processes (one untimed run of each first), the subjects interleaved; ` +
+        'the time of the `import()` alone, measured inside the process (wall time; CPU time beside it, less disturbed by a busy machine). The target compares the plugin alone with ESLint alone, in wall time.',
+      '',
+      markdownTable(
+        ['what is imported', 'median', 'min', 'max', 'x ESLint', 'CPU (median)', 'CPU x ESLint'],
+        [
+          ['`eslint`', 'eslint'],
+          ['the plugin (built dist entry), alone', 'plugin'],
+          ['the plugin, then reading `configs.recommended`', 'plugin-configs'],
+          ['the plugin, once `eslint` is loaded (what it adds to a start)', 'plugin-after-eslint'],
+        ].map(([label = '', subject = '']) => {
+          const row = imports.subjects[subject];
+          return [
+            label,
+            `${row.medianMs.toFixed(0)} ms`,
+            `${row.minMs.toFixed(0)} ms`,
+            `${row.maxMs.toFixed(0)} ms`,
+            formatRatio(ratio(row.medianMs, eslintMs)),
+            `${row.medianCpuMs.toFixed(0)} ms`,
+            formatRatio(ratio(row.medianCpuMs, imports.subjects.eslint.medianCpuMs)),
+          ];
+        }),
+        ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+      ),
+      '',
+      `The \`typescript\` package loaded after each step (one fresh process): ${TYPESCRIPT_STEPS.map((step, index) => `${step}: ${imports.typescriptSteps[index] ? 'yes' : 'no'}`).join('; ')}.`,
+      '',
+    );
+  }
+  for (const item of trackResults) {
+    out.push(...renderTrack(item, corpus, trackResults[0]));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * The report of one track.
+ * @param {any} item
+ * @param {any} corpus
+ * @param {any} primary the first track, whose findings another track's are compared with
+ * @returns {string[]}
+ */
+function renderTrack(item, corpus, primary) {
+  const { track, configs, summary, timing, stress, growth, targets, findings } = item;
+  const out = [];
+  const limits = TARGETS[/** @type {'espree' | 'typescript'} */ (track)];
+  const parseErrors = summary.find((/** @type {any} */ row) => row.config === 'floor')?.parseErrorList ?? [];
+  out.push(
+    `## Track: ${track}`,
     '',
-    '## Corpus results',
+    `Parsing: ${TRACK_DESCRIPTIONS[/** @type {'espree' | 'typescript'} */ (track)]}. Every configuration of the track, the floor included, parses the same way.`,
+    '',
+    `Files the parser rejects (the same for every configuration): ${parseErrors.length === 0 ? 'none' : parseErrors.map((/** @type {string} */ line) => line.replace(/\.$/u, '')).join('; ')}.`,
+    '',
+    '### Corpus results',
     '',
     'Wall time: ESLint construction plus `lintFiles` in a fresh child process. Ratios are to the floor of the same round (one rule with empty listeners), median over rounds. ' +
-      'CPU / floor: the same for the child\'s user + system CPU time, which a busy machine disturbs less than wall time (the targets use wall time). Max RSS: `process.resourceUsage().maxRSS` of the child.',
+      "CPU / floor: the same for the child's user + system CPU time, which a busy machine disturbs less than wall time (the targets use wall time). " +
+      'Max RSS: `process.resourceUsage().maxRSS` of the child. Peak heap: the largest V8 heap in use (live objects and garbage not yet collected) sampled after each file. ' +
+      'Heap at start: after a full collection once the configuration is loaded; after run: after a full collection once the run is over and the ESLint instance and its results are dropped.',
     '',
-  );
-  out.push(
     markdownTable(
-      ['configuration', 'rules', 'wall (median)', 'wall / floor', 'CPU / floor', 'max RSS', 'RSS / floor', 'findings', 'per 100k lines', 'parse errors'],
+      ['configuration', 'rules', 'wall (median)', 'wall / floor', 'CPU / floor', 'max RSS', 'RSS / floor', 'peak heap', 'heap / floor', 'heap at start', 'heap after run', 'findings', 'per 100k lines', 'parse errors'],
       summary.map((/** @type {any} */ row) => [
         row.config,
         row.config === 'floor' ? 'bench/empty' : String(row.rules.length),
@@ -394,36 +570,43 @@ function renderReport({ meta, corpus, summary, timing, stressSummary, growth, ta
         formatRatio(row.cpuRatio),
         `${row.maxRssMb.toFixed(0)} MB`,
         formatRatio(row.rssRatio),
+        `${row.heapPeakMb.toFixed(0)} MB`,
+        formatRatio(row.heapRatio),
+        `${row.heapAtStartMb.toFixed(1)} MB`,
+        `${row.heapAfterGcMb.toFixed(1)} MB`,
         formatCount(row.findings),
         formatNumber(row.findingsPer100k),
         formatCount(row.parseErrors),
       ]),
-      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
     ),
+    '',
+    `Per round (wall s / max RSS MB / peak heap MB): ${summary
+      .map((/** @type {any} */ row) => `${row.config} ${row.wallMsPerRound.map((/** @type {number} */ ms, /** @type {number} */ index) => `${(ms / 1000).toFixed(1)}/${row.maxRssMbPerRound[index]}/${row.heapPeakMbPerRound[index]}`).join(', ')}`)
+      .join('; ')}.`,
     '',
   );
   const timingRows = Object.entries(timing).flatMap(([config, data]) =>
-    data.rules.map((/** @type {any} */ row) => [config, row.rule, row.ms.toFixed(0), `${(row.share * 100).toFixed(2)}%`]),
+    /** @type {any} */ (data).rules.map((/** @type {any} */ row) => [config, row.rule, row.ms.toFixed(0), `${(row.share * 100).toFixed(2)}%`]),
   );
-  out.push('## Per-rule time (TIMING=all, one extra pass each)', '', 'Share = the rule\'s time / the wall time of that pass.', '');
+  out.push('### Per-rule time (TIMING=all, one extra pass each)', '', "Share = the rule's time / the wall time of that pass.", '');
   out.push(timingRows.length > 0 ? markdownTable(['configuration', 'rule', 'ms', 'share of wall'], timingRows, ['left', 'left', 'right', 'right']) : '_not measured, or no rule enabled_', '');
-  if (stressSummary.length > 0) {
-    const configs = options.only;
-    out.push('## Stress files (bench/.stress/, generated)', '', `Minified bundle: ${corpus.bundle}. Time: one \`lintFiles\` of the file after a warm-up, median over rounds; ratio to the floor of the same round.`, '');
+  if (stress.length > 0) {
+    out.push('### Stress files (bench/.stress/, generated)', '', `Minified bundle: ${corpus.bundle}. Time: one \`lintFiles\` of the file after a warm-up, median over rounds; ratio to the floor of the same round.`, '');
     out.push(
       markdownTable(
         ['file', 'what', 'lines', 'bytes', ...configs.map((/** @type {string} */ config) => `${config} ms (x floor)`)],
-        stressSummary.map((/** @type {any} */ item) => [
-          item.name,
-          item.describe,
-          formatCount(item.lines),
-          formatCount(item.bytes),
-          ...configs.map((/** @type {string} */ config) => `${item.perConfig[config].wallMs.toFixed(0)} (${formatRatio(item.perConfig[config].ratio)})`),
+        stress.map((/** @type {any} */ file) => [
+          file.name,
+          file.describe,
+          formatCount(file.lines),
+          formatCount(file.bytes),
+          ...configs.map((/** @type {string} */ config) => `${file.perConfig[config].wallMs.toFixed(0)} (${formatRatio(file.perConfig[config].ratio)})`),
         ]),
         ['left', 'left', 'right', 'right', ...configs.map(() => /** @type {'right'} */ ('right'))],
       ),
       '',
-      '### Growth from 1x to 2x (linear = 2.00x)',
+      '#### Growth from 1x to 2x (linear = 2.00x)',
       '',
       markdownTable(
         ['kind', ...configs],
@@ -436,11 +619,28 @@ function renderReport({ meta, corpus, summary, timing, stressSummary, growth, ta
       '',
     );
   }
-  out.push('## Targets', '', markdownTable(['target', 'measured', 'verdict'], targets.map((/** @type {any} */ row) => [row.target, row.measured, row.verdict])), '');
-  out.push(`## Findings of recommended on the corpus (${findingsList.length})`, '', 'Masked messages only; no source line is printed.', '');
-  if (findingsList.length === 0) out.push('_none_', '');
-  else out.push(markdownTable(['file:line', 'rule', 'message'], findingsList.map((/** @type {any} */ row) => [row.location, row.ruleId, row.message])), '');
-  return `${out.join('\n')}\n`;
+  out.push(
+    `### Targets (${track} track)`,
+    '',
+    `Limits of this track: wall ${limits.wallRatio}x, max RSS ${limits.rssRatio}x, one rule ${(limits.ruleShare * 100).toFixed(0)}% of wall, stress files ${limits.stressRatio}x, ` +
+      `${limits.findingsPer100k} finding per 100k lines${limits.importRatio === undefined ? '' : `, import ${limits.importRatio}x ESLint's`}.`,
+    '',
+    markdownTable(['target', 'measured', 'verdict'], targets.map((/** @type {any} */ row) => [row.target, row.measured, row.verdict])),
+    '',
+  );
+  const sameAsPrimary = item !== primary && JSON.stringify(findings) === JSON.stringify(primary.findings);
+  out.push(`### Findings of recommended on the corpus (${track} track, ${findings.length})`, '');
+  if (sameAsPrimary) out.push(`The same ${findings.length} findings as the ${primary.track} track.`, '');
+  else if (findings.length === 0) out.push('_none_', '');
+  else {
+    out.push(
+      'Masked messages only; no source line is printed.',
+      '',
+      markdownTable(['file:line', 'rule', 'message'], findings.map((/** @type {any} */ row) => [row.location, row.ruleId, row.message])),
+      '',
+    );
+  }
+  return out;
 }
 
 await main();

@@ -1,22 +1,31 @@
 // Command-line options of `node bench/run.mjs`.
+import { DEFAULT_TRACK_CONFIGS, TRACKS } from './tracks.mjs';
 
 /** The configurations the bench knows, in the order each round runs them. */
 export const CONFIG_NAMES = Object.freeze(['none', 'floor', 'recommended', 'no-secrets', 'sonarjs']);
 
 export const HELP = `Usage: node bench/run.mjs [options]   (or: npm run bench -- [options])
 
-Lints a pinned corpus of published packages with five configurations, each in a fresh
-child process, interleaved over rounds, and reports wall time and max RSS as ratios to
-the floor, findings per 100k lines, per-rule time (TIMING=all) and stress files.
+Lints a pinned corpus of published packages with several configurations, each in a fresh
+child process, interleaved over rounds, on two parser tracks, and reports wall time, max
+RSS and V8 heap as ratios to the floor, findings per 100k lines, per-rule time
+(TIMING=all), stress files, and the plugin's import time against ESLint's.
 
 Options:
+  --track T         espree, typescript or both (default both)
+                      espree: espree for JavaScript, @typescript-eslint/parser for
+                              TypeScript, as most users have it (the primary track)
+                      typescript: @typescript-eslint/parser for every file
   --rounds N        rounds of the interleaved runs (default 3, at least 1)
-  --only A,B        configurations to run, from: ${CONFIG_NAMES.join(', ')}
-                    (the floor is always added: it is the baseline of every ratio)
+  --only A,B        configurations to run on every track, from: ${CONFIG_NAMES.join(', ')}
+                    (the floor is always added: it is the baseline of every ratio);
+                    default: all of them on espree, floor and recommended on typescript
   --lines N         corpus size in lines (default 500000; at least 500000 unless --quick)
+  --import-runs N   fresh processes per import-time measurement (default 9)
   --quick           a small deterministic subset of the corpus and small stress files
   --no-stress       skip the generated stress files
   --no-timing       skip the extra TIMING=all pass per configuration
+  --no-import       skip the import-time measurement
   --help            print this help
 
 Configurations:
@@ -30,11 +39,14 @@ Configurations:
 /**
  * @typedef {object} BenchOptions
  * @property {number} rounds
- * @property {string[]} only configurations to run, in round order
+ * @property {('espree' | 'typescript')[]} tracks tracks to run, in round order
+ * @property {Record<string, string[]>} configs configurations to run per track, in round order
  * @property {number} lines corpus size in lines
+ * @property {number} importRuns fresh processes per import-time subject
  * @property {boolean} quick
  * @property {boolean} stress
  * @property {boolean} timing
+ * @property {boolean} importTime
  * @property {boolean} help
  */
 
@@ -42,6 +54,7 @@ Configurations:
 export const DEFAULT_LINES = 500_000;
 export const QUICK_LINES = 20_000;
 export const MIN_LINES = 500_000;
+export const DEFAULT_IMPORT_RUNS = 9;
 
 /**
  * Parses the command line. Throws an Error with a message for the user on a bad option.
@@ -49,8 +62,19 @@ export const MIN_LINES = 500_000;
  * @returns {BenchOptions}
  */
 export function parseArgs(argv) {
-  /** @type {BenchOptions} */
-  const options = { rounds: 3, only: [...CONFIG_NAMES], lines: Number.NaN, quick: false, stress: true, timing: true, help: false };
+  /** @type {string[] | undefined} */
+  let only;
+  let tracks = [...TRACKS];
+  const options = {
+    rounds: 3,
+    lines: Number.NaN,
+    importRuns: DEFAULT_IMPORT_RUNS,
+    quick: false,
+    stress: true,
+    timing: true,
+    importTime: true,
+    help: false,
+  };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index] ?? '';
     const [flag = '', inline] = arg.split('=', 2);
@@ -68,8 +92,16 @@ export function parseArgs(argv) {
         options.lines = positiveInteger(flag, value());
         break;
       }
+      case '--import-runs': {
+        options.importRuns = positiveInteger(flag, value());
+        break;
+      }
       case '--only': {
-        options.only = parseOnly(value());
+        only = parseOnly(value());
+        break;
+      }
+      case '--track': {
+        tracks = parseTrack(value());
         break;
       }
       case '--quick': {
@@ -82,6 +114,10 @@ export function parseArgs(argv) {
       }
       case '--no-timing': {
         options.timing = false;
+        break;
+      }
+      case '--no-import': {
+        options.importTime = false;
         break;
       }
       case '--help':
@@ -98,7 +134,10 @@ export function parseArgs(argv) {
   if (!options.quick && options.lines < MIN_LINES) {
     throw new Error(`--lines must be at least ${MIN_LINES} for a full run (use --quick for a smoke run)`);
   }
-  return options;
+  /** @type {Record<string, string[]>} */
+  const configs = {};
+  for (const track of tracks) configs[track] = only ?? [.../** @type {Record<string, readonly string[]>} */ (DEFAULT_TRACK_CONFIGS)[track] ?? []];
+  return { ...options, tracks, configs };
 }
 
 /**
@@ -110,6 +149,18 @@ function positiveInteger(flag, text) {
   const number = Number(text.replaceAll('_', ''));
   if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} needs a positive integer, got ${text}`);
   return number;
+}
+
+/**
+ * The tracks of `--track`: one of them, or `both`.
+ * @param {string} text
+ * @returns {('espree' | 'typescript')[]}
+ */
+export function parseTrack(text) {
+  if (text === 'both') return [...TRACKS];
+  const track = TRACKS.find((name) => name === text);
+  if (track === undefined) throw new Error(`--track: unknown track ${text} (known: ${TRACKS.join(', ')}, both)`);
+  return [track];
 }
 
 /**

@@ -179,9 +179,12 @@ export function findSecrets(text: string, place: SecretPlace, options: ClassifyO
     raw.push(...scanAdditional(text, options.additionalPatterns));
     raw.sort((a, b) => a.start - b.start);
   }
-  const findings: SecretFinding[] = raw
-    .map(({ kind, formatId, envName, start, end, value }) => ({ kind, formatId, envName, start, end, value }))
-    .filter((finding) => !isAllowed(finding, text, options));
+  // One loop, not map + filter: most strings have no candidate, and this runs for each of them.
+  const findings: SecretFinding[] = [];
+  for (const { kind, formatId, envName, start, end, value } of raw) {
+    const finding = { kind, formatId, envName, start, end, value };
+    if (!isAllowed(finding, text, options)) findings.push(finding);
+  }
   if (findings.length > 0 || raw.length > 0 || place === 'anywhere') return findings;
   const generic = findGeneric(text, options);
   return generic === undefined || isAllowed(generic, text, options) ? [] : [generic];

@@ -182,28 +182,28 @@ const PAIR_COMPLETING_METADATA: ReadonlySet<string> = new Set(['header', 'key', 
  * digits stay with the word they follow (`oauth2Token` -> oauth2, token).
  */
 export function splitWords(name: string): string[] {
+  // Each word is sliced out of the name once, not built a character at a time: names are
+  // split for every string literal's context, so this runs on most nodes of a file.
   const words: string[] = [];
-  let current = '';
-  const flush = (): void => {
-    if (current !== '') words.push(current.toLowerCase());
-    current = '';
-  };
+  let start = 0;
   for (let i = 0; i < name.length; i++) {
     const ch = name.charAt(i);
     if (!isAlphanumeric(ch)) {
-      flush();
+      if (i > start) words.push(name.slice(start, i).toLowerCase());
+      start = i + 1;
       continue;
     }
-    const prev = name.charAt(i - 1);
-    const next = name.charAt(i + 1);
-    if (current !== '' && isUpper(ch)) {
+    if (i > start && isUpper(ch)) {
       // lower/digit -> Upper starts a word; in an acronym run, the last capital before a
       // lowercase letter starts the next word (APIKey -> API | Key).
-      if (isLower(prev) || isDigit(prev) || (isUpper(prev) && isLower(next))) flush();
+      const prev = name.charAt(i - 1);
+      if (isLower(prev) || isDigit(prev) || (isUpper(prev) && isLower(name.charAt(i + 1)))) {
+        words.push(name.slice(start, i).toLowerCase());
+        start = i;
+      }
     }
-    current += ch;
   }
-  flush();
+  if (name.length > start) words.push(name.slice(start).toLowerCase());
   return words;
 }
 
