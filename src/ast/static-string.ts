@@ -14,4 +14,4 @@ export type { ObjectProperty } from './resolution.js';
 export type { StringShapeOptions } from './resolver.js';
 export { getStaticString, resolveObjectProperties, resolveStringShape, resolveValue } from './resolver.js';
 export type { MemberWrite } from './bindings.js';
-export { classMemberReads, classMemberWrites, enclosingClassOfThis, resolveBinding } from './bindings.js';
+export { classMemberReads, classMemberWrites, enclosingClassOfThis, localFunctionOf, resolveBinding, returnedExpressions } from './bindings.js';

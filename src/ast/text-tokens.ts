@@ -178,11 +178,36 @@ export function isTextToken(identifier: TSESTree.Identifier, scope: Scope, isCre
   const writes = variable.references.flatMap((reference) => (reference.writeExpr == null ? [] : alternativesOf(reference.writeExpr)));
   if (writes.some((write) => isFromLexer(write, isCredential) || isFromTokenizer(write) || isModelOutput(write, isCredential))) return true;
   const definition = variable.defs[0];
-  if (definition?.type === PARAMETER_DEFINITION) return isStreamListener(definition.node);
-  if (definition?.type !== VARIABLE_DEFINITION) return false;
-  const loop = definition.node.parent.parent;
-  if (loop.type !== AST_NODE_TYPES.ForOfStatement || isCredentialCollection(loop.right, scope, isCredential)) return false;
-  return loop.await || lastWordOf(loop.right) === 'tokens' || isFromTokenizer(loop.right) || isFromLexer(loop.right, isCredential);
+  if (definition?.type === PARAMETER_DEFINITION && isStreamListener(definition.node)) return true;
+  const element = elementOf(variable);
+  if (element === undefined || isCredentialCollection(element.collection, scope, isCredential)) return false;
+  const { collection } = element;
+  return element.streamed || lastWordOf(collection) === 'tokens' || isFromTokenizer(collection) || isFromLexer(collection, isCredential);
+}
+
+/** Array methods whose callback gets each element first: `apiKeys.forEach((key) => ...)`. */
+const ELEMENT_CALLBACK_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'flatMap', 'filter', 'find', 'some', 'every']);
+
+/**
+ * The collection a variable takes its values from, one element at a time: the loop
+ * variable of `for (const x of collection)` (`streamed` for a `for await`), or the first
+ * parameter of a callback given to `collection.forEach(...)`, `.map(...)` and the like.
+ */
+export function elementOf(variable: TSESLint.Scope.Variable): { collection: TSESTree.Node; streamed: boolean } | undefined {
+  const [definition] = variable.defs;
+  if (definition?.type === VARIABLE_DEFINITION && definition.node.id === definition.name) {
+    const loop = definition.node.parent.parent;
+    return loop.type === AST_NODE_TYPES.ForOfStatement ? { collection: loop.right, streamed: loop.await } : undefined;
+  }
+  if (definition?.type !== PARAMETER_DEFINITION || definition.node.params[0] !== definition.name) return undefined;
+  const fn = definition.node;
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return undefined;
+  const callee = unwrapExpression(call.callee);
+  const method = callee.type === AST_NODE_TYPES.MemberExpression ? getStaticName(callee) : undefined;
+  return callee.type === AST_NODE_TYPES.MemberExpression && method !== undefined && ELEMENT_CALLBACK_METHODS.has(method)
+    ? { collection: callee.object, streamed: false }
+    : undefined;
 }
 
 /** The values an expression may take: both sides of `a || b` / `a ?? b`, both branches of `c ? a : b`. */

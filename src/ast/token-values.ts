@@ -6,15 +6,15 @@ import type { ClassifyOptions } from '../secrets/classify.js';
 import { findSecrets } from '../secrets/classify.js';
 import { describeSecret, maskSecretsIn } from '../secrets/mask.js';
 import { isTokenHeaderName, isTokenName, splitWords } from '../secrets/names.js';
-import { isConstantCatalogName, isNonCredentialTokenName } from '../secrets/non-credential-names.js';
+import { isConstantCatalogName, isNonCredentialTokenName, isOtherKindOfTokenName } from '../secrets/non-credential-names.js';
+import { argumentsForParameter, parameterOf } from './call-sites.js';
 import { credentialResultOf, destructuredFrom } from './credential-results.js';
 import { getScopeAt } from './scope-at.js';
 import { getProcessEnvName, getStaticKeyName, getStaticName } from './secret-place.js';
-import { classMemberWrites, resolveBinding, resolveObjectProperties, resolveValue } from './static-string.js';
-import { isCredentialCollection, isTextToken, isTextTokenMember } from './text-tokens.js';
+import { classMemberWrites, localFunctionOf, resolveBinding, resolveObjectProperties, resolveValue, returnedExpressions } from './static-string.js';
+import { elementOf, isCredentialCollection, isTextToken, isTextTokenMember } from './text-tokens.js';
 import { unwrapExpression } from './unwrap.js';
 import { isGuardedAsNonToken } from './value-guards.js';
-import { VARIABLE_DEFINITION } from './scope-kinds.js';
 
 /**
  * Does an expression carry a token value? The answer every sink-based rule asks
@@ -56,6 +56,15 @@ const SECRET_GETTERS: ReadonlySet<string> = new Set(['getSecret', 'getSecretValu
 const SECRET_RESULT_MEMBERS: ReadonlySet<string> = new Set(['value', 'SecretString', 'payload', 'data']);
 
 const MAX_DEPTH = 8;
+
+/**
+ * Calls of the file's own functions being inlined while the search reads what they return:
+ * their parameters take these calls' arguments, not those of every call in the file.
+ */
+const INLINED_CALLS = Symbol('inlined calls');
+interface SearchOptions extends TokenValueOptions {
+  readonly [INLINED_CALLS]?: ReadonlyMap<TSESTree.FunctionLike, TSESTree.CallExpression>;
+}
 
 /** The called function's own name (`mask` for `utils.mask(x)`), if static. */
 export function getCalleeBaseName(call: TSESTree.CallExpression): string | undefined {
@@ -276,6 +285,8 @@ function identifierTokenValue(node: TSESTree.Identifier, scope: TSESLint.Scope.S
     const notSecret = (init !== undefined && isPlainlyNotSecret(init, options)) || isTextTokenName(node, scope, options) || isGuardedAsNonToken(node);
     return notSecret ? undefined : { node, description: node.name };
   }
+  // `const fcmToken = await messaging().getToken()`: the name says which kind of token it is.
+  if (isOtherKindOfTokenName(node.name)) return undefined;
   const inner =
     init === undefined
       ? (destructuredTokenValue(node, scope, options, depth) ?? loopElementTokenValue(node, scope, options))
@@ -322,14 +333,15 @@ function isProcessEnv(node: TSESTree.Node): boolean {
   );
 }
 
-/** `for (const key of apiKeys)`: the loop variable over a collection of credentials. */
+/**
+ * `for (const key of apiKeys)`, `apiKeys.forEach((key) => ...)`: an element of a collection
+ * of credentials.
+ */
 function loopElementTokenValue(node: TSESTree.Identifier, scope: TSESLint.Scope.Scope, options: TokenValueOptions): string | undefined {
   const variable = ASTUtils.findVariable(scope, node);
-  const [definition] = variable?.defs ?? [];
-  if (definition?.type !== VARIABLE_DEFINITION || definition.node.id !== definition.name) return undefined;
-  const loop = definition.node.parent.parent;
-  if (loop.type !== AST_NODE_TYPES.ForOfStatement || !isCredentialCollection(loop.right, scope, credentialNameTest(options))) return undefined;
-  return `an element of ${maskSecretsIn(getStaticName(unwrapExpression(loop.right, true)) ?? 'a credential list')}`;
+  const element = variable === null ? undefined : elementOf(variable);
+  if (element === undefined || !isCredentialCollection(element.collection, scope, credentialNameTest(options))) return undefined;
+  return `an element of ${maskSecretsIn(getStaticName(unwrapExpression(element.collection, true)) ?? 'a credential list')}`;
 }
 
 /** Members that hold a credential object's own value: `accessToken.value`, `this.token.raw`. */
@@ -348,6 +360,7 @@ function memberTokenValue(node: TSESTree.MemberExpression, scope: TSESLint.Scope
     const parserToken = node.object.type === AST_NODE_TYPES.ThisExpression && isTextTokenMember(node, credentialNameTest(options));
     return parserToken || isGuardedAsNonToken(node) ? undefined : { node, description: memberDescription(node, name) };
   }
+  if (isOtherKindOfTokenName(name)) return undefined;
   if (SECRET_RESULT_MEMBERS.has(name) && isVaultSecretResult(node.object, scope, depth)) {
     return { node, description: 'a vault secret' };
   }
@@ -429,7 +442,8 @@ export function findTokenValue(
     case AST_NODE_TYPES.SpreadElement:
       return next(node.argument);
     case AST_NODE_TYPES.CallExpression:
-      return findInCall(node, next, options) ?? wholeCredentialResult(node, scope);
+      if (isMaskingCall(node, options.maskFunctions)) return undefined;
+      return findInCall(node, next, options) ?? returnedTokenValue(node, scope, options, depth) ?? wholeCredentialResult(node, scope);
     case AST_NODE_TYPES.NewExpression:
       // new Headers({ Authorization: ... })
       return getStaticName(node.callee) === 'Headers' && node.arguments[0] !== undefined ? next(node.arguments[0]) : undefined;
@@ -441,9 +455,10 @@ export function findTokenValue(
     case AST_NODE_TYPES.AwaitExpression:
       return next(node.argument);
     case AST_NODE_TYPES.Identifier: {
+      if (isOtherKindOfTokenName(node.name) || isGuardedAsNonToken(node)) return undefined;
       const init = resolveBinding(node, scope);
       const kept = init === undefined ? undefined : next(init);
-      return kept ?? writtenIntoTokenValue(node, scope, options, depth) ?? wholeCredentialResult(node, scope);
+      return kept ?? passedTokenValue(node, scope, options, depth) ?? writtenIntoTokenValue(node, scope, options, depth) ?? wholeCredentialResult(node, scope);
     }
     case AST_NODE_TYPES.MemberExpression:
       return findInMember(node, scope, options, depth, next);
@@ -461,6 +476,8 @@ function findInMember(
 ): TokenValue | undefined {
   // `parts[1]`: an element of what carries a token.
   if (node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'number') return next(node.object);
+  const name = getStaticKeyName(node.property, node.computed);
+  if ((name !== undefined && isOtherKindOfTokenName(name)) || isGuardedAsNonToken(node)) return undefined;
   if (isProcessEnv(node)) return { node, description: 'process.env (every environment variable)' };
   let kept: TokenValue | undefined;
   if (node.object.type === AST_NODE_TYPES.ThisExpression) {
@@ -470,6 +487,29 @@ function findInMember(
     kept = resolved.node === unwrapExpression(node) ? undefined : next(resolved.node, resolved.scope);
   }
   return kept ?? writtenIntoTokenValue(node, scope, options, depth) ?? wholeCredentialResult(node, scope);
+}
+
+/**
+ * A parameter of one of the file's functions, given a token by a call of it:
+ * `function trace(...args) { console.log(...args); }` called as `trace('token', token)`.
+ * Reported at the argument of the call.
+ */
+function passedTokenValue(node: TSESTree.Identifier, scope: TSESLint.Scope.Scope, options: SearchOptions, depth: number): TokenValue | undefined {
+  const parameter = parameterOf(node, scope);
+  if (parameter === undefined) return undefined;
+  const inlined = options[INLINED_CALLS]?.get(parameter.fn);
+  const passed = argumentsForParameter(node, scope, inlined === undefined ? undefined : [inlined]);
+  return firstOf(passed, (argument) => findTokenValue(argument.node, argument.scope, options, depth + 1));
+}
+
+/** `authHeaders()` of `function authHeaders() { return { Authorization: ... }; }`: what a call of the file's own function returns. */
+function returnedTokenValue(call: TSESTree.CallExpression, scope: TSESLint.Scope.Scope, options: SearchOptions, depth: number): TokenValue | undefined {
+  const fn = localFunctionOf(call.callee, scope, (object) => resolveValue(object, scope));
+  if (fn === undefined || options[INLINED_CALLS]?.has(fn) === true) return undefined;
+  const inlined = new Map(options[INLINED_CALLS]);
+  inlined.set(fn, call);
+  const inner: SearchOptions = { ...options, [INLINED_CALLS]: inlined };
+  return firstOf(returnedExpressions(fn), (returned) => findTokenValue(returned, getScopeAt(scope, returned), inner, depth + 1));
 }
 
 /** A whole credential result, reported at the expression that writes it. */

@@ -96,10 +96,24 @@ export function isConstantCatalogName(name: string): boolean {
  */
 export function isNonCredentialTokenName(name: string): boolean {
   const words = splitWords(name);
+  if (namesOtherTokenKind(words)) return true;
+  if (words.length > 1 && DESCRIPTIVE_LAST_WORDS.has(words.at(-1) ?? '')) return true;
+  return words.some((word) => CONNECTOR_WORDS.has(word)) || isDescriptiveConstant(name, words);
+}
+
+/**
+ * True when a name says its token is of another kind than a credential: a page, CSRF,
+ * lexer, push or model token, or a count of model tokens (`nextPageToken`, `fcmToken`,
+ * `prompt_tokens`). Unlike a name that describes a token (`apiKeyMsg`, which may well be a
+ * message built around one), such a name tells what the value is.
+ */
+export function isOtherKindOfTokenName(name: string): boolean {
+  return namesOtherTokenKind(splitWords(name));
+}
+
+function namesOtherTokenKind(words: readonly string[]): boolean {
   // `TokenCredential` is the type of a credential provider (`AZURE_TOKEN_CREDENTIALS` picks one).
   if (words.some((word, index) => word === 'token' && /^credentials?$/u.test(words[index + 1] ?? ''))) return true;
-  if (words.length > 1 && DESCRIPTIVE_LAST_WORDS.has(words.at(-1) ?? '')) return true;
-  if (words.some((word) => CONNECTOR_WORDS.has(word)) || isDescriptiveConstant(name, words)) return true;
   for (let index = 1; index < words.length; index++) {
     const word = words[index];
     const before = words[index - 1] ?? '';
