@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { splitWords } from '../secrets/names.js';
 import { getStaticKeyName, getStaticName } from './secret-place.js';
 import { HOLE, resolveBinding, resolveObjectProperties, resolveStringShape, shapeText } from './static-string.js';
-import { VARIABLE_DEFINITION } from './scope-kinds.js';
+import { PARAMETER_DEFINITION, VARIABLE_DEFINITION } from './scope-kinds.js';
 import { namesAlong } from './text-tokens.js';
 import { unwrapExpression } from './unwrap.js';
 
@@ -67,8 +67,9 @@ function isSignInName(name: string): boolean {
 /** The last path segment of a URL's text, lowercased, without query, fragment or trailing slash. */
 function lastPathSegment(url: string): string {
   const end = [url.indexOf('?'), url.indexOf('#')].filter((index) => index >= 0);
-  const path = url.slice(0, end.length > 0 ? Math.min(...end) : url.length).replace(/\/+$/u, '');
-  return (path.split('/').at(-1) ?? '').toLowerCase();
+  const segments = url.slice(0, end.length > 0 ? Math.min(...end) : url.length).split('/');
+  while (segments.at(-1) === '') segments.pop();
+  return (segments.at(-1) ?? '').toLowerCase();
 }
 
 /** `tokenUrl`, `TOKEN_ENDPOINT`, `discovery.token_endpoint`: a name that says it holds a token endpoint's URL. */
@@ -166,30 +167,44 @@ function identifierResult(identifier: TSESTree.Identifier, scope: Scope, named: 
   if (init !== undefined) return credentialResultOf(init, scope, named, depth + 1);
   const source = destructuredFrom(identifier, scope);
   // `const { data } = await axios.post(tokenUrl)`, `const { data: { session } } = await auth.signIn()`.
-  if (source?.path.every((key) => typeof key === 'string' && BODY_MEMBERS.has(key)) !== true) return undefined;
+  if (source?.init === undefined || !source.path.every((key) => typeof key === 'string' && BODY_MEMBERS.has(key))) return undefined;
   return credentialResultOf(source.init, scope, named, depth + 1);
 }
 
 /** Where a destructured variable's value comes from: the declarator's initializer and the keys (or indexes) down to it. */
 export interface DestructuredSource {
-  readonly init: TSESTree.Expression;
+  /** The initializer; undefined for a destructured parameter, whose value comes from the calls. */
+  readonly init: TSESTree.Expression | undefined;
   readonly path: readonly (string | number)[];
 }
 
 /**
  * `const { data: { session } } = await signIn()` read at `session`: the initializer and the
- * path `['data', 'session']`. Undefined for plain declarations, loop variables, rest
+ * path `['data', 'session']`; `function connect({ apiKey: key })` read at `key`: the path
+ * `['apiKey']`. Undefined for plain declarations and parameters, loop variables, rest
  * elements and computed keys.
  */
 export function destructuredFrom(identifier: TSESTree.Identifier, scope: Scope): DestructuredSource | undefined {
   const variable = ASTUtils.findVariable(scope, identifier);
   const [definition] = variable?.defs ?? [];
-  if (variable?.defs.length !== 1 || definition?.type !== VARIABLE_DEFINITION) return undefined;
-  const declarator = definition.node;
-  if (declarator.id === definition.name || !declarator.init) return undefined;
+  if (variable?.defs.length !== 1 || definition === undefined) return undefined;
+  let root: TSESTree.Node;
+  let init: TSESTree.Expression | undefined;
+  if (definition.type === VARIABLE_DEFINITION) {
+    const declarator = definition.node;
+    if (!declarator.init || declarator.id === definition.name) return undefined;
+    root = declarator.id;
+    init = declarator.init;
+  } else if (definition.type === PARAMETER_DEFINITION) {
+    const pattern = definition.node.params.find((parameter) => parameter.range[0] <= definition.name.range[0] && definition.name.range[1] <= parameter.range[1]);
+    if (pattern === undefined || pattern === definition.name) return undefined;
+    root = pattern.type === AST_NODE_TYPES.AssignmentPattern ? pattern.left : pattern;
+  } else {
+    return undefined;
+  }
   const path: (string | number)[] = [];
   let current: TSESTree.Node = definition.name;
-  while (current !== declarator.id) {
+  while (current !== root) {
     const parent: TSESTree.Node | undefined = current.parent;
     if (parent === undefined) return undefined;
     if (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === current) {
@@ -206,5 +221,5 @@ export function destructuredFrom(identifier: TSESTree.Identifier, scope: Scope):
       return undefined;
     }
   }
-  return { init: declarator.init, path };
+  return path.length === 0 ? undefined : { init, path };
 }

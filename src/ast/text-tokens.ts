@@ -32,7 +32,9 @@ const LEXER_CALL_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Last words of a receiver that turns text into model tokens and back: `tokenizer.encode`, `enc.decode`, `decoder.decode`. */
-const TOKENIZER_RECEIVER_WORDS: ReadonlySet<string> = new Set(['tokenizer', 'tokeniser', 'encoder', 'decoder', 'encoding', 'enc', 'tiktoken', 'bpe']);
+const TOKENIZER_RECEIVER_WORDS: ReadonlySet<string> = new Set(['tokenizer', 'tokeniser', 'encoding', 'enc', 'tiktoken', 'bpe']);
+/** Names of a chunk read from a stream: `decoder.decode(value)` of `await reader.read()`. */
+const STREAM_CHUNK_NAMES: ReadonlySet<string> = new Set(['value', 'chunk', 'data']);
 const TOKENIZER_METHODS: ReadonlySet<string> = new Set(['encode', 'decode', 'encodeOrdinary', 'tokenize', 'detokenize', 'convertTokensToString']);
 
 /** Members on the way to a streamed piece of model output: `chunk.choices[0].delta.content`, `candidates[0].content`. */
@@ -111,13 +113,22 @@ function isFromLexer(init: TSESTree.Node, isCredential: CredentialNameTest): boo
   return receiver === 'tokens' || (receiver !== undefined && LEXER_CALL_WORDS.has(receiver) && receiver.length > 4);
 }
 
-/** `tokenizer.encode(text)`, `enc.decode(ids)`, `decoder.decode(value)`: text turned into model tokens or back. */
+/**
+ * `tokenizer.encode(text)`, `enc.decode(ids)`: text turned into model tokens or back; and
+ * `decoder.decode(value)` of a chunk read from a stream (a `TextDecoder` over decrypted
+ * bytes is not one).
+ */
 function isFromTokenizer(init: TSESTree.Node): boolean {
   const call = unwrapExpression(init, true);
   if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = getStaticName(call.callee);
   const receiver = lastWordOf(call.callee.object);
-  return method !== undefined && TOKENIZER_METHODS.has(method) && receiver !== undefined && TOKENIZER_RECEIVER_WORDS.has(receiver);
+  if (method === undefined || receiver === undefined || !TOKENIZER_METHODS.has(method)) return false;
+  if (receiver === 'decoder') {
+    const [chunk] = call.arguments;
+    return chunk?.type === AST_NODE_TYPES.Identifier && STREAM_CHUNK_NAMES.has(chunk.name);
+  }
+  return TOKENIZER_RECEIVER_WORDS.has(receiver);
 }
 
 /**

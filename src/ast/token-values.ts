@@ -304,9 +304,10 @@ function destructuredTokenValue(node: TSESTree.Identifier, scope: TSESLint.Scope
   if (source === undefined) return undefined;
   const last = source.path.at(-1);
   if (typeof last === 'string' && (isCredentialName(last, options.tokenNames ?? []) || isTokenHeaderName(last))) {
-    const fromEnv = source.path.length === 1 && isProcessEnv(source.init);
+    const fromEnv = source.path.length === 1 && source.init !== undefined && isProcessEnv(source.init);
     return maskSecretsIn(fromEnv ? `process.env.${last}` : last);
   }
+  if (source.init === undefined) return undefined;
   let current: { node: TSESTree.Node; scope: TSESLint.Scope.Scope } = { node: source.init, scope };
   for (const key of source.path) {
     const target = unwrapExpression(current.node, true);

@@ -25,7 +25,7 @@ const NON_CREDENTIAL_QUALIFIERS: ReadonlySet<string> = new Set([
   // design systems
   'design', 'theme', 'color', 'colour', 'spacing', 'typography',
   // device addresses for push notifications: sending to one takes the server's own key
-  'push', 'device', 'fcm', 'apns', 'registration', 'notification',
+  'push', 'device', 'fcm', 'apns', 'notification',
   // one-time proofs that a human filled a form, checked once by the server
   'captcha', 'recaptcha', 'hcaptcha', 'turnstile',
 ]);
@@ -53,6 +53,7 @@ const MODEL_TOKEN_LIMIT_WORDS: ReadonlySet<string> = new Set(['max', 'min', 'num
 const DESCRIPTIVE_LAST_WORDS: ReadonlySet<string> = new Set([
   'char', 'chars', 'character', 'characters', 'vars', 'variables', 'words', 'terms', 'keywords', 'names', 'msg', 'msgs',
   'seconds', 'secs', 'ms', 'millis', 'minutes', 'timeout', 'failed', 'found', 'missing', 'invalid', 'expired', 'mismatch',
+  'arn', 'arns',
 ]);
 
 /** Words that make a name a phrase about a token (`API_KEY_WITH_CREDENTIALS`) rather than its value. */
@@ -114,6 +115,9 @@ export function isOtherKindOfTokenName(name: string): boolean {
 function namesOtherTokenKind(words: readonly string[]): boolean {
   // `TokenCredential` is the type of a credential provider (`AZURE_TOKEN_CREDENTIALS` picks one).
   if (words.some((word, index) => word === 'token' && /^credentials?$/u.test(words[index + 1] ?? ''))) return true;
+  // `x-ratelimit-remaining-tokens`: a rate limit counts tokens.
+  const isRateLimit = words.some((word, index) => word === 'ratelimit' || (word === 'rate' && words[index + 1] === 'limit'));
+  if (isRateLimit && words.at(-1) === 'tokens') return true;
   for (let index = 1; index < words.length; index++) {
     const word = words[index];
     const before = words[index - 1] ?? '';
