@@ -26,15 +26,15 @@ export function callSitesOf(fn: TSESTree.FunctionLike, scope: Scope): TSESTree.C
   const parent = fn.parent;
   let named: TSESTree.Identifier | undefined;
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id !== null) named = fn.id;
-  else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn && parent.id.type === AST_NODE_TYPES.Identifier) named = parent.id;
+  else if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn && parent.id.type === AST_NODE_TYPES.Identifier) named = parent.id;
   if (named !== undefined) {
-    const variable = ASTUtils.findVariable(getScopeAt(scope, fn.parent ?? fn), named);
+    const variable = ASTUtils.findVariable(getScopeAt(scope, parent), named);
     return (variable?.references ?? []).flatMap((reference) => {
       const call = reference.identifier.parent;
       return call.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier ? [call] : [];
     });
   }
-  if (parent?.type === AST_NODE_TYPES.MethodDefinition && !parent.static && parent.kind === 'method') {
+  if (parent.type === AST_NODE_TYPES.MethodDefinition && !parent.static && parent.kind === 'method') {
     const name = getStaticKeyName(parent.key, parent.computed);
     const owner = enclosingClassOfThis(fn);
     if (name === undefined || owner === undefined) return [];

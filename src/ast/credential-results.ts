@@ -205,8 +205,7 @@ export function destructuredFrom(identifier: TSESTree.Identifier, scope: Scope):
   const path: (string | number)[] = [];
   let current: TSESTree.Node = definition.name;
   while (current !== root) {
-    const parent: TSESTree.Node | undefined = current.parent;
-    if (parent === undefined) return undefined;
+    const parent: TSESTree.Node = current.parent;
     if (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === current) {
       current = parent;
     } else if (parent.type === AST_NODE_TYPES.Property && parent.value === current && parent.parent.type === AST_NODE_TYPES.ObjectPattern) {
@@ -215,7 +214,7 @@ export function destructuredFrom(identifier: TSESTree.Identifier, scope: Scope):
       path.unshift(key);
       current = parent.parent;
     } else if (parent.type === AST_NODE_TYPES.ArrayPattern) {
-      path.unshift(parent.elements.indexOf(current as TSESTree.DestructuringPattern));
+      path.unshift(parent.elements.findIndex((element) => element === current));
       current = parent;
     } else {
       return undefined;

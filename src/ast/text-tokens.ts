@@ -213,7 +213,7 @@ export function elementOf(variable: TSESLint.Scope.Variable): { collection: TSES
   if (definition?.type !== PARAMETER_DEFINITION || definition.node.params[0] !== definition.name) return undefined;
   const fn = definition.node;
   const call = fn.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return undefined;
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return undefined;
   const callee = unwrapExpression(call.callee);
   const method = callee.type === AST_NODE_TYPES.MemberExpression ? getStaticName(callee) : undefined;
   return callee.type === AST_NODE_TYPES.MemberExpression && method !== undefined && ELEMENT_CALLBACK_METHODS.has(method)
