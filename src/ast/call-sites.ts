@@ -15,6 +15,9 @@ import { classMemberReads, enclosingClassOfThis } from './static-string.js';
 
 type Scope = TSESLint.Scope.Scope;
 
+/** Calls of one function followed at most: a helper called everywhere is judged by its first calls. */
+const MAX_CALL_SITES = 32;
+
 /** An argument and the scope to read it in. */
 export interface PassedArgument {
   readonly node: TSESTree.Node;
@@ -47,7 +50,10 @@ export function callSitesOf(fn: TSESTree.FunctionLike, scope: Scope): TSESTree.C
 }
 
 /** The function a parameter belongs to and its position (`rest` for `...args`), or undefined for anything else. */
-export function parameterOf(identifier: TSESTree.Identifier, scope: Scope): { fn: TSESTree.FunctionLike; index: number; rest: boolean } | undefined {
+export function parameterOf(
+  identifier: TSESTree.Identifier,
+  scope: Scope,
+): { fn: TSESTree.FunctionLike; variable: TSESLint.Scope.Variable; index: number; rest: boolean } | undefined {
   const variable = ASTUtils.findVariable(scope, identifier);
   const [definition] = variable?.defs ?? [];
   if (variable?.defs.length !== 1 || definition?.type !== PARAMETER_DEFINITION) return undefined;
@@ -61,7 +67,7 @@ export function parameterOf(identifier: TSESTree.Identifier, scope: Scope): { fn
     return target === definition.name;
   });
   if (index < 0) return undefined;
-  return { fn, index, rest: fn.params[index]?.type === AST_NODE_TYPES.RestElement };
+  return { fn, variable, index, rest: fn.params[index]?.type === AST_NODE_TYPES.RestElement };
 }
 
 /**
@@ -72,7 +78,7 @@ export function parameterOf(identifier: TSESTree.Identifier, scope: Scope): { fn
 export function argumentsForParameter(identifier: TSESTree.Identifier, scope: Scope, calls?: readonly TSESTree.CallExpression[]): PassedArgument[] {
   const parameter = parameterOf(identifier, scope);
   if (parameter === undefined) return [];
-  const sites = calls ?? callSitesOf(parameter.fn, scope);
+  const sites = calls ?? callSitesOf(parameter.fn, scope).slice(0, MAX_CALL_SITES);
   return sites.flatMap((call) => {
     const given = parameter.rest ? call.arguments.slice(parameter.index) : call.arguments.slice(parameter.index, parameter.index + 1);
     return given.map((node) => ({ node, scope: getScopeAt(scope, node) }));

@@ -185,7 +185,7 @@ function isStreamListener(fn: TSESTree.Node): boolean {
 export function isTextToken(identifier: TSESTree.Identifier, scope: Scope, isCredential: CredentialNameTest): boolean {
   const variable = ASTUtils.findVariable(scope, identifier);
   if (variable === null) return false;
-  if (variable.references.some((reference) => isSyntaxMemberRead(reference.identifier))) return true;
+  if (isReadAsSyntax(variable)) return true;
   const writes = variable.references.flatMap((reference) => (reference.writeExpr == null ? [] : alternativesOf(reference.writeExpr)));
   if (writes.some((write) => isFromLexer(write, isCredential) || isFromTokenizer(write) || isModelOutput(write, isCredential))) return true;
   const definition = variable.defs[0];
@@ -227,6 +227,11 @@ function alternativesOf(node: TSESTree.Node): TSESTree.Node[] {
   if (target.type === AST_NODE_TYPES.LogicalExpression) return [...alternativesOf(target.left), ...alternativesOf(target.right)];
   if (target.type === AST_NODE_TYPES.ConditionalExpression) return [...alternativesOf(target.consequent), ...alternativesOf(target.alternate)];
   return [target];
+}
+
+/** Is the variable read as an object of syntax anywhere (`node.type`, `token.loc`)? */
+export function isReadAsSyntax(variable: TSESLint.Scope.Variable): boolean {
+  return variable.references.some((reference) => isSyntaxMemberRead(reference.identifier));
 }
 
 /** `token.type`, `token.loc`: a read of a lexer token's members. */

@@ -12,7 +12,7 @@ import { credentialResultOf, destructuredFrom } from './credential-results.js';
 import { getScopeAt } from './scope-at.js';
 import { getProcessEnvName, getStaticKeyName, getStaticName } from './secret-place.js';
 import { classMemberWrites, localFunctionOf, resolveBinding, resolveObjectProperties, resolveValue, returnedExpressions } from './static-string.js';
-import { elementOf, isCredentialCollection, isTextToken, isTextTokenMember } from './text-tokens.js';
+import { elementOf, isCredentialCollection, isReadAsSyntax, isTextToken, isTextTokenMember } from './text-tokens.js';
 import { unwrapExpression } from './unwrap.js';
 import { isGuardedAsNonToken } from './value-guards.js';
 
@@ -62,9 +62,15 @@ const MAX_DEPTH = 8;
  * their parameters take these calls' arguments, not those of every call in the file.
  */
 const INLINED_CALLS = Symbol('inlined calls');
+/** One search's shared state: the nodes already searched and the nodes it may still visit. */
+const SEARCH = Symbol('search');
 interface SearchOptions extends TokenValueOptions {
   readonly [INLINED_CALLS]?: ReadonlyMap<TSESTree.FunctionLike, TSESTree.CallExpression>;
+  readonly [SEARCH]?: { readonly visited: Set<TSESTree.Node>; budget: number };
 }
+
+/** Nodes one search may visit: following helpers' calls can fan out, and a file must stay cheap. */
+const SEARCH_BUDGET = 2_000;
 
 /** The called function's own name (`mask` for `utils.mask(x)`), if static. */
 export function getCalleeBaseName(call: TSESTree.CallExpression): string | undefined {
@@ -365,11 +371,26 @@ function memberTokenValue(node: TSESTree.MemberExpression, scope: TSESLint.Scope
   if (SECRET_RESULT_MEMBERS.has(name) && isVaultSecretResult(node.object, scope, depth)) {
     return { node, description: 'a vault secret' };
   }
-  const inner = CREDENTIAL_VALUE_MEMBERS.has(name) ? getTokenValue(node.object, scope, options, depth + 1) : keptValue(node, scope, options, depth);
+  const inner = CREDENTIAL_VALUE_MEMBERS.has(name) ? credentialObjectValue(node.object, scope, options, depth) : keptValue(node, scope, options, depth);
   if (inner === undefined || isGuardedAsNonToken(node)) return undefined;
   return CREDENTIAL_VALUE_MEMBERS.has(name)
     ? { node, description: `${inner.description}.${name}` }
     : { node, description: `${memberText(node, name)} (${inner.description})` };
+}
+
+/**
+ * The credential whose own value `.value` / `.raw` reads: `accessToken.value`,
+ * `this.token.raw`. A variable named just `token` is a lexer's as often as not
+ * (`token.value` is how parsers read a token's text), so it counts only when it was given
+ * a token value (`const token = await credential.getToken(scope)`).
+ */
+function credentialObjectValue(object: TSESTree.Node, scope: TSESLint.Scope.Scope, options: TokenValueOptions, depth: number): TokenValue | undefined {
+  const target = unwrapExpression(object);
+  if (target.type === AST_NODE_TYPES.Identifier && splitWords(target.name).join(' ') === 'token') {
+    const init = resolveBinding(target, scope);
+    return init === undefined || isTextTokenName(target, scope, options) ? undefined : getTokenValue(init, scope, options, depth + 1);
+  }
+  return getTokenValue(object, scope, options, depth + 1);
 }
 
 /**
@@ -422,10 +443,15 @@ function getTokenFromCall(call: TSESTree.CallExpression, scope: TSESLint.Scope.S
 export function findTokenValue(
   node: TSESTree.Node,
   scope: TSESLint.Scope.Scope,
-  options: TokenValueOptions = {},
+  givenOptions: TokenValueOptions = {},
   depth = 0,
 ): TokenValue | undefined {
-  if (depth > MAX_DEPTH) return undefined;
+  let options: SearchOptions = givenOptions;
+  if (options[SEARCH] === undefined) options = { ...options, [SEARCH]: { visited: new Set(), budget: SEARCH_BUDGET } };
+  const search = options[SEARCH];
+  if (depth > MAX_DEPTH || search === undefined || search.budget <= 0 || search.visited.has(node)) return undefined;
+  search.visited.add(node);
+  search.budget -= 1;
   const direct = getTokenValue(node, scope, options, depth);
   if (direct !== undefined) return direct;
   const next = (child: TSESTree.Node, at = scope): TokenValue | undefined => findTokenValue(child, at, options, depth + 1);
@@ -497,7 +523,8 @@ function findInMember(
  */
 function passedTokenValue(node: TSESTree.Identifier, scope: TSESLint.Scope.Scope, options: SearchOptions, depth: number): TokenValue | undefined {
   const parameter = parameterOf(node, scope);
-  if (parameter === undefined) return undefined;
+  // `function describe(astNode) { ... astNode.type ... }`: a node of syntax, whatever the callers name it.
+  if (parameter === undefined || isReadAsSyntax(parameter.variable)) return undefined;
   const inlined = options[INLINED_CALLS]?.get(parameter.fn);
   const passed = argumentsForParameter(node, scope, inlined === undefined ? undefined : [inlined]);
   return firstOf(passed, (argument) => findTokenValue(argument.node, argument.scope, options, depth + 1));
