@@ -24,7 +24,7 @@ export interface PassedArgument {
   readonly scope: Scope;
 }
 
-/** The calls of a function of the file: by its name, as a `const` function, or as `this.method(...)` in its class. */
+/** The calls of a function of the file, in source order: by its name, as a `const` function, or as `this.method(...)` in its class. */
 export function callSitesOf(fn: TSESTree.FunctionLike, scope: Scope): TSESTree.CallExpression[] {
   const parent = fn.parent;
   let named: TSESTree.Identifier | undefined;
@@ -41,10 +41,12 @@ export function callSitesOf(fn: TSESTree.FunctionLike, scope: Scope): TSESTree.C
     const name = getStaticKeyName(parent.key, parent.computed);
     const owner = enclosingClassOfThis(fn);
     if (name === undefined || owner === undefined) return [];
-    return classMemberReads(owner, name).flatMap((member) => {
-      const call = member.parent;
-      return call.type === AST_NODE_TYPES.CallExpression && call.callee === member ? [call] : [];
-    });
+    return classMemberReads(owner, name)
+      .flatMap((member) => {
+        const call = member.parent;
+        return call.type === AST_NODE_TYPES.CallExpression && call.callee === member ? [call] : [];
+      })
+      .sort((a, b) => a.range[0] - b.range[0]);
   }
   return [];
 }

@@ -461,9 +461,11 @@ export function findTokenValue(
     case AST_NODE_TYPES.BinaryExpression:
       return node.operator === '+' ? (next(node.left) ?? next(node.right)) : undefined;
     case AST_NODE_TYPES.ObjectExpression:
-      return firstOf(node.properties, (property) =>
-        property.type === AST_NODE_TYPES.Property ? propertyTokenValue(property, scope, options, depth) : next(property.argument),
-      );
+      return firstOf(node.properties, (property, index) => {
+        if (property.type === AST_NODE_TYPES.Property) return propertyTokenValue(property, scope, options, depth);
+        // `{ ...headers, Authorization: '[redacted]' }`: a later token-ish key replaces what the spread brought.
+        return overridesTokenKey(node.properties.slice(index + 1), options) ? undefined : next(property.argument);
+      });
     case AST_NODE_TYPES.ArrayExpression:
       return firstOf(node.elements, (element) => (element === null ? undefined : next(element)));
     case AST_NODE_TYPES.SpreadElement:
@@ -697,10 +699,10 @@ function isBuiltFromValues(node: TSESTree.BinaryExpression, options: TokenValueO
   );
 }
 
-/** String methods whose result still holds the whole value: `token.trim()`, `header.replace('Bearer ', '')`. */
+/** String methods whose result still holds the whole value: `token.trim()`, `header.replace('Bearer ', '')`, `header.split(' ')`. */
 const VALUE_PRESERVING_METHODS: ReadonlySet<string> = new Set([
   'trim', 'trimStart', 'trimEnd', 'toString', 'toLowerCase', 'toUpperCase', 'valueOf', 'normalize', 'padStart', 'padEnd',
-  'replace', 'replaceAll', 'concat', 'join',
+  'replace', 'replaceAll', 'concat', 'join', 'split',
 ]);
 
 /** `header.slice(7)`: dropping a prefix keeps the rest of the value (a short `slice(-4)` masks, see isMaskingCall). */
@@ -718,7 +720,7 @@ function findInCall(
   options: TokenValueOptions,
 ): TokenValue | undefined {
   if (isMaskingCall(call, options.maskFunctions)) return undefined;
-  const inArguments = isTransparentCall(call) ? firstOf(call.arguments, next) : undefined;
+  const inArguments = isTransparentCall(call) ? firstOf(call.arguments, (argument) => next(argument)) : undefined;
   if (inArguments !== undefined) return inArguments;
   const name = getCalleeBaseName(call);
   if (name === undefined || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
@@ -739,10 +741,17 @@ const TRANSPARENT_CALLS: ReadonlySet<string> = new Set([
   'stringify', 'String', 'format', 'concat', 'inspect', 'toString', 'encodeURIComponent', 'encodeURI', 'btoa',
 ]);
 
-function firstOf<T>(items: readonly T[], find: (item: T) => TokenValue | undefined): TokenValue | undefined {
-  for (const item of items) {
-    const found = find(item);
+function firstOf<T>(items: readonly T[], find: (item: T, index: number) => TokenValue | undefined): TokenValue | undefined {
+  for (const [index, item] of items.entries()) {
+    const found = find(item, index);
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+function overridesTokenKey(properties: readonly TSESTree.ObjectLiteralElement[], options: TokenValueOptions): boolean {
+  return properties.some((property) => {
+    const key = property.type === AST_NODE_TYPES.Property ? getStaticKeyName(property.key, property.computed) : undefined;
+    return key !== undefined && (isCredentialName(key, options.tokenNames ?? []) || isTokenHeaderName(key));
+  });
 }
