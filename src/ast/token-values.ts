@@ -485,9 +485,12 @@ export function findTokenValue(
       return next(node.argument);
     case AST_NODE_TYPES.Identifier: {
       if (isOtherKindOfTokenName(node.name) || isGuardedAsNonToken(node)) return undefined;
+      // A credential result is reported where it is written whole, not where it was received.
+      const result = wholeCredentialResult(node, scope);
+      if (result !== undefined) return result;
       const init = resolveBinding(node, scope);
       const kept = init === undefined ? undefined : next(init);
-      return kept ?? passedTokenValue(node, scope, options, depth) ?? writtenIntoTokenValue(node, scope, options, depth) ?? wholeCredentialResult(node, scope);
+      return kept ?? passedTokenValue(node, scope, options, depth) ?? writtenIntoTokenValue(node, scope, options, depth);
     }
     case AST_NODE_TYPES.MemberExpression:
       return findInMember(node, scope, options, depth, next);
