@@ -35,7 +35,11 @@ const LEXER_CALL_WORDS: ReadonlySet<string> = new Set([
 const TOKENIZER_RECEIVER_WORDS: ReadonlySet<string> = new Set(['tokenizer', 'tokeniser', 'encoding', 'enc', 'tiktoken', 'bpe']);
 /** Names of a chunk read from a stream: `decoder.decode(value)` of `await reader.read()`. */
 const STREAM_CHUNK_NAMES: ReadonlySet<string> = new Set(['value', 'chunk', 'data']);
-const TOKENIZER_METHODS: ReadonlySet<string> = new Set(['encode', 'decode', 'encodeOrdinary', 'tokenize', 'detokenize', 'convertTokensToString']);
+const TOKENIZER_METHODS: ReadonlySet<string> = new Set(['encode', 'decode']);
+/** Methods whose name alone says they work on model tokens, whatever the receiver: `sp.encodePieces(text)`. */
+const TOKENIZER_ONLY_METHODS: ReadonlySet<string> = new Set([
+  'encodeOrdinary', 'encodePieces', 'encodeIds', 'encodeAsPieces', 'tokenize', 'detokenize', 'convertTokensToString', 'convertIdsToTokens',
+]);
 
 /** Members on the way to a streamed piece of model output: `chunk.choices[0].delta.content`, `candidates[0].content`. */
 const MODEL_OUTPUT_MEMBERS: ReadonlySet<string> = new Set(['delta', 'choices', 'candidates', 'generated_text', 'generatedText', 'textStream']);
@@ -123,6 +127,7 @@ function isFromTokenizer(init: TSESTree.Node): boolean {
   if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = getStaticName(call.callee);
   const receiver = lastWordOf(call.callee.object);
+  if (method !== undefined && TOKENIZER_ONLY_METHODS.has(method)) return true;
   if (method === undefined || receiver === undefined || !TOKENIZER_METHODS.has(method)) return false;
   if (receiver === 'decoder') {
     const [chunk] = call.arguments;
@@ -192,8 +197,25 @@ export function isTextToken(identifier: TSESTree.Identifier, scope: Scope, isCre
   if (definition?.type === PARAMETER_DEFINITION && isStreamListener(definition.node)) return true;
   const element = elementOf(variable);
   if (element === undefined || isCredentialCollection(element.collection, scope, isCredential)) return false;
-  const { collection } = element;
-  return element.streamed || lastWordOf(collection) === 'tokens' || isFromTokenizer(collection) || isFromLexer(collection, isCredential);
+  return element.streamed || isTextCollection(element.collection, scope, isCredential);
+}
+
+/**
+ * A collection of text tokens: named `tokens`, or made (here or in the binding it reads) by a
+ * lexer, a tokenizer, or a `split` of a text that is not a credential
+ * (`text.toLowerCase().split(/\s+/)`, not `authorization.split(' ')`).
+ */
+function isTextCollection(node: TSESTree.Node, scope: Scope, isCredential: CredentialNameTest): boolean {
+  const target = unwrapExpression(node, true);
+  const init = target.type === AST_NODE_TYPES.Identifier ? resolveBinding(target, scope) : undefined;
+  return [target, ...(init === undefined ? [] : [unwrapExpression(init, true)])].some(
+    (candidate) => lastWordOf(candidate) === 'tokens' || isFromTokenizer(candidate) || isFromLexer(candidate, isCredential) || isTextSplit(candidate, isCredential),
+  );
+}
+
+function isTextSplit(node: TSESTree.Node, isCredential: CredentialNameTest): boolean {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression || getStaticName(node.callee) !== 'split') return false;
+  return !namesAlong(node.callee.object).some(isCredential);
 }
 
 /** Array methods whose callback gets each element first: `apiKeys.forEach((key) => ...)`. */

@@ -112,7 +112,7 @@ function isMaskingReplace(call: TSESTree.CallExpression): boolean {
   return text !== undefined && MASK_CHARACTERS.test(text.replace(GROUP_REFERENCE, '') || '-');
 }
 
-/** `.slice(0, 4)`, `.slice(-4)`: a few characters of a token are a safe preview. */
+/** `.slice(0, 4)`, `.slice(-4)`, `.substring(key.length - 4)`: a few characters of a token are a safe preview. */
 function isShortSlice(call: TSESTree.CallExpression): boolean {
   const [start, end] = call.arguments;
   const value = (node: TSESTree.Node | undefined): number | undefined => {
@@ -122,6 +122,12 @@ function isShortSlice(call: TSESTree.CallExpression): boolean {
     }
     return undefined;
   };
+  // `key.substring(key.length - 3)`: the last few characters.
+  const fromEnd =
+    start?.type === AST_NODE_TYPES.BinaryExpression && start.operator === '-' && start.left.type === AST_NODE_TYPES.MemberExpression && getStaticName(start.left) === 'length'
+      ? value(start.right)
+      : undefined;
+  if (fromEnd !== undefined && end === undefined) return fromEnd > 0 && fromEnd <= 6;
   const from = value(start);
   const to = value(end);
   if (from !== undefined && from < 0 && end === undefined) return from >= -6;

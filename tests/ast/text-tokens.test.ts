@@ -48,6 +48,8 @@ describe('isTextToken', () => {
     ['an onToken argument', 'stream({ onToken: (token) => probe(token) });'],
     ['an onToken JSX attribute argument', 'const view = <Chat onToken={(token) => probe(token)} />;'],
     ['a data listener argument', 'stream.on("data", (token) => probe(token));'],
+    ['a callback element of tokenizer pieces', 'const pieces = sp.encodePieces(text);\npieces.forEach((token) => probe(token));'],
+    ['the loop variable over the words of a text', 'const words = text.toLowerCase().split(/\\s+/);\nfor (const token of words) probe(token);'],
   ])('takes a token %s for text', (_title, code) => {
     expect(textToken(code)).toBe(true);
   });
@@ -63,6 +65,7 @@ describe('isTextToken', () => {
     ['a token refresh callback argument', 'messaging.onTokenRefresh((token) => probe(token));'],
     ['an onTokenRefreshed handler argument', 'const handlers = { onTokenRefreshed(token) { probe(token); } };'],
     ['a stream chunk member that names a credential', 'const token = chunk.accessToken;\nprobe(token);'],
+    ['the loop variable over the parts of an Authorization header', "for (const token of req.headers.authorization.split(' ')) probe(token);"],
   ])('takes a token %s for a credential', (_title, code) => {
     expect(textToken(code)).toBe(false);
   });

@@ -567,6 +567,10 @@ ruleTester.run('no-unmasked-token', rule, {
     { name: 'a regular expression replace that stars all but four characters', code: "console.log('key', apiKey.replace(/.(?=.{4})/g, '*'));" },
     { name: 'the ARN of a secret', code: "console.log('loading secret', secretName, secretArn);" },
     { name: 'the keys of a secrets object', code: "for (const name of Object.keys(secrets)) console.log('secret', name);" },
+    { name: 'the words of a text counted and logged', code: 'const words = text.toLowerCase().split(/\\s+/);\nfor (const token of words) {\n  counts.set(token, (counts.get(token) ?? 0) + 1);\n  console.log(token);\n}' },
+    { name: 'sentencepiece pieces logged', code: 'const pieces = sp.encodePieces(text);\npieces.forEach((token, index) => console.log(index, token));' },
+    { name: 'the last three characters of a key', code: "const shown = `${apiKey.substring(0, 3)}***${apiKey.substring(apiKey.length - 3)}`;\nconsole.log('key', shown);" },
+    { name: 'a token bucket that logs how many tokens are left', code: 'class TokenBucket {\n  constructor(capacity) {\n    this.tokens = capacity;\n  }\n  take() {\n    if (this.tokens > 0) return true;\n    console.warn(`bucket empty (${this.tokens})`);\n    return false;\n  }\n}' },
     { name: 'a loop over tokens of unknown origin', code: "import fs from 'node:fs';\nconst out = fs.createWriteStream('tokens.txt');\nfor (const token of tokens) out.write(token + '\\n');" },
   ],
   invalid: [
@@ -671,6 +675,7 @@ ruleTester.run('no-unmasked-token', rule, {
     { name: 'a module that logs a key destructured from its settings', code: SETTINGS_MODULE, errors: [at(SETTINGS_MODULE, 'tokenInLog', 'ghKey', 2)] },
     { name: 'a script that logs a key destructured from process.env', code: ENV_DESTRUCTURED, errors: [at(ENV_DESTRUCTURED, 'tokenInLog', 'stripeKey', 2)] },
     { name: 'a function that logs a key destructured from its options', code: PARAMETER_DESTRUCTURED, errors: [at(PARAMETER_DESTRUCTURED, 'tokenInLog', 'key', 2)] },
+    reports('a bot class that logs the token kept in a private field', 'class Bot {\n  #token;\n  constructor(token) {\n    this.#token = token;\n  }\n  start() {\n    console.log(`bot started with ${this.#token}`);\n  }\n}', 'tokenInLog', 'this.#token', { errors: [at('class Bot {\n  #token;\n  constructor(token) {\n    this.#token = token;\n  }\n  start() {\n    console.log(`bot started with ${this.#token}`);\n  }\n}', 'tokenInLog', 'this.#token', 2)] }),
     // Headers and request options logged whole.
     { name: 'a helper that logs headers after adding the Authorization header', code: HEADERS_BUILT, errors: [at(HEADERS_BUILT, 'tokenInLog', 'token', 3)] },
     { name: 'an axios interceptor that logs the config it authorized', code: AXIOS_INTERCEPTOR, errors: [at(AXIOS_INTERCEPTOR, 'tokenInLog', "localStorage.getItem('token')")] },
