@@ -14,4 +14,14 @@ export type { ObjectProperty } from './resolution.js';
 export type { CallSite, StringShapeOptions } from './resolver.js';
 export { getStaticString, resolveObjectProperties, resolveStringShape, resolveValue } from './resolver.js';
 export type { MemberWrite } from './bindings.js';
-export { callersOf, classMemberReads, classMemberWrites, enclosingClassOfThis, enclosingFunction, parameterCallSites, resolveBinding } from './bindings.js';
+export {
+  callersOf,
+  classMemberReads,
+  classMemberWrites,
+  enclosingClassOfThis,
+  enclosingFunction,
+  localFunctionOf,
+  parameterCallSites,
+  resolveBinding,
+  returnedExpressions,
+} from './bindings.js';

@@ -6,11 +6,15 @@ import type { ClassifyOptions } from '../secrets/classify.js';
 import { findSecrets } from '../secrets/classify.js';
 import { describeSecret, maskSecretsIn } from '../secrets/mask.js';
 import { isTokenHeaderName, isTokenName, splitWords } from '../secrets/names.js';
-import { isConstantCatalogName, isNonCredentialTokenName } from '../secrets/non-credential-names.js';
+import { isConstantCatalogName, isNonCredentialTokenName, isOtherKindOfTokenName } from '../secrets/non-credential-names.js';
+import { argumentsForParameter, parameterOf } from './call-sites.js';
+import { credentialResultOf, destructuredFrom } from './credential-results.js';
+import { getScopeAt } from './scope-at.js';
 import { getProcessEnvName, getStaticKeyName, getStaticName } from './secret-place.js';
-import { resolveBinding } from './static-string.js';
+import { classMemberWrites, localFunctionOf, resolveBinding, resolveObjectProperties, resolveValue, returnedExpressions } from './static-string.js';
+import { elementOf, isCredentialCollection, isReadAsSyntax, isTextToken, isTextTokenMember } from './text-tokens.js';
+import { unwrapExpression } from './unwrap.js';
 import { isGuardedAsNonToken } from './value-guards.js';
-import { VARIABLE_DEFINITION } from './scope-kinds.js';
 
 /**
  * Does an expression carry a token value? The answer every sink-based rule asks
@@ -53,6 +57,21 @@ const SECRET_RESULT_MEMBERS: ReadonlySet<string> = new Set(['value', 'SecretStri
 
 const MAX_DEPTH = 8;
 
+/**
+ * Calls of the file's own functions being inlined while the search reads what they return:
+ * their parameters take these calls' arguments, not those of every call in the file.
+ */
+const INLINED_CALLS = Symbol('inlined calls');
+/** One search's shared state: the nodes already searched and the nodes it may still visit. */
+const SEARCH = Symbol('search');
+interface SearchOptions extends TokenValueOptions {
+  readonly [INLINED_CALLS]?: ReadonlyMap<TSESTree.FunctionLike, TSESTree.CallExpression>;
+  readonly [SEARCH]?: { readonly visited: Set<TSESTree.Node>; budget: number };
+}
+
+/** Nodes one search may visit: following helpers' calls can fan out, and a file must stay cheap. */
+const SEARCH_BUDGET = 2_000;
+
 /** The called function's own name (`mask` for `utils.mask(x)`), if static. */
 export function getCalleeBaseName(call: TSESTree.CallExpression): string | undefined {
   return getStaticName(call.callee);
@@ -64,10 +83,36 @@ export function isMaskingCall(call: TSESTree.CallExpression, maskFunctions: read
   if (name === undefined) return false;
   if (maskFunctions.includes(name)) return true;
   if (name === 'slice' || name === 'substring' || name === 'substr') return isShortSlice(call);
+  if (name === 'replace' || name === 'replaceAll') return isMaskingReplace(call);
   return splitWords(name).some((word) => MASKING_WORDS.has(word));
 }
 
-/** `.slice(0, 4)`, `.slice(-4)`: a few characters of a token are a safe preview. */
+/** Characters a masking replacement writes in place of a token's: `*`, `•`, `…`, `x`, `#`, `.`. */
+const MASK_CHARACTERS = /^[*•…xX#.]+$/u;
+/** Group references in a replacement (`$1`, `$&`, `$<head>`), which keep a few characters of the match. */
+const GROUP_REFERENCE = /\$(?:\d{1,2}|&|<\w{1,32}>)/gu;
+
+/**
+ * `token.replace(/.(?=.{4})/g, '*')`, `key.replace(/^(.{4}).*$/, '$1…')`: a regular
+ * expression replaced by mask characters (and groups of the match). A plain string
+ * pattern (`header.replace('Bearer ', '')`) keeps the rest of the value.
+ */
+function isMaskingReplace(call: TSESTree.CallExpression): boolean {
+  const [pattern, replacement] = call.arguments;
+  if (pattern?.type !== AST_NODE_TYPES.Literal || !('regex' in pattern)) return false;
+  let text: string | undefined;
+  if (replacement?.type === AST_NODE_TYPES.Literal && typeof replacement.value === 'string') {
+    text = replacement.value;
+  } else if (replacement?.type === AST_NODE_TYPES.ArrowFunctionExpression && replacement.body.type === AST_NODE_TYPES.CallExpression) {
+    // (match) => '*'.repeat(match.length)
+    const callee = replacement.body.callee;
+    const object = callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : undefined;
+    if (getStaticName(callee) === 'repeat' && object?.type === AST_NODE_TYPES.Literal && typeof object.value === 'string') text = object.value;
+  }
+  return text !== undefined && MASK_CHARACTERS.test(text.replace(GROUP_REFERENCE, '') || '-');
+}
+
+/** `.slice(0, 4)`, `.slice(-4)`, `.substring(key.length - 4)`: a few characters of a token are a safe preview. */
 function isShortSlice(call: TSESTree.CallExpression): boolean {
   const [start, end] = call.arguments;
   const value = (node: TSESTree.Node | undefined): number | undefined => {
@@ -77,6 +122,12 @@ function isShortSlice(call: TSESTree.CallExpression): boolean {
     }
     return undefined;
   };
+  // `key.substring(key.length - 3)`: the last few characters.
+  const fromEnd =
+    start?.type === AST_NODE_TYPES.BinaryExpression && start.operator === '-' && start.left.type === AST_NODE_TYPES.MemberExpression && getStaticName(start.left) === 'length'
+      ? value(start.right)
+      : undefined;
+  if (fromEnd !== undefined && end === undefined) return fromEnd > 0 && fromEnd <= 6;
   const from = value(start);
   const to = value(end);
   if (from !== undefined && from < 0 && end === undefined) return from >= -6;
@@ -85,13 +136,8 @@ function isShortSlice(call: TSESTree.CallExpression): boolean {
 
 /** `ErrorMessages.API_KEY_MISSING`, `StorageKeys.ACCESS_TOKEN`: a member of a table of constants names, not holds, a token. */
 function isConstantTable(object: TSESTree.Node): boolean {
-  const name = lastNameOf(object);
+  const name = getStaticName(object);
   return name !== undefined && isConstantCatalogName(name);
-}
-
-function lastNameOf(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
-  return node.type === AST_NODE_TYPES.MemberExpression ? getStaticKeyName(node.property, node.computed) : undefined;
 }
 
 function memberDescription(node: TSESTree.MemberExpression, name: string): string {
@@ -107,6 +153,8 @@ function isVaultSecretResult(node: TSESTree.Node, scope: TSESLint.Scope.Scope, d
   }
   if (current.type === AST_NODE_TYPES.CallExpression) {
     const name = getCalleeBaseName(current);
+    // `await sm.getSecretValue(params).promise()` (AWS SDK v2)
+    if (name === 'promise' && current.callee.type === AST_NODE_TYPES.MemberExpression) return isVaultSecretResult(current.callee.object, scope, depth + 1);
     return name !== undefined && SECRET_GETTERS.has(name);
   }
   if (current.type === AST_NODE_TYPES.Identifier && depth < MAX_DEPTH) {
@@ -144,56 +192,6 @@ function isHeaderOnlyName(name: string): boolean {
 function isHeadersObject(node: TSESTree.Node): boolean {
   const name = getStaticName(node);
   return name !== undefined && name.toLowerCase().includes('header');
-}
-
-/** Members of a lexer's token object: a variable read this way holds syntax, not a credential. */
-const SYNTAX_TOKEN_MEMBERS: ReadonlySet<string> = new Set([
-  'type', 'kind', 'loc', 'range', 'start', 'end', 'line', 'column', 'col', 'pos', 'offset', 'image', 'tokenType',
-  'startOffset', 'endOffset', 'lineno', 'raw',
-]);
-/** Words in a callee that hands out lexer tokens: `this.nextToken()`, `lexer.peek()`, `scanner.scan()`. */
-const LEXER_CALL_WORDS: ReadonlySet<string> = new Set([
-  'next', 'peek', 'lex', 'lexer', 'scan', 'scanner', 'consume', 'advance', 'lookahead', 'tokenize', 'tokenizer', 'expect', 'eat', 'shift', 'pop',
-]);
-
-function lastWordOf(node: TSESTree.Node): string | undefined {
-  const name = lastNameOf(node);
-  return name === undefined ? undefined : splitWords(name).at(-1);
-}
-
-/** `tokens[i]`, `this.tokens[pos]`, `tokens.shift()`, `lexer.next()`: a value taken from a lexer. */
-function isFromLexer(init: TSESTree.Node): boolean {
-  if (init.type === AST_NODE_TYPES.MemberExpression) return init.computed && lastWordOf(init.object) === 'tokens';
-  if (init.type !== AST_NODE_TYPES.CallExpression) return false;
-  const name = getCalleeBaseName(init);
-  if (name !== undefined && splitWords(name).some((word) => LEXER_CALL_WORDS.has(word) && word !== 'shift' && word !== 'pop')) return true;
-  const callee = init.callee;
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const receiver = lastWordOf(callee.object);
-  return receiver === 'tokens' || (receiver !== undefined && LEXER_CALL_WORDS.has(receiver) && receiver.length > 4);
-}
-
-/**
- * Is this `token` variable a lexer's token object rather than a credential? It is read as an
- * object with syntax members (`token.type`, `token.loc`), given (in any assignment) a value
- * from a `tokens` array or a lexer call, or the loop variable of `for (const token of tokens)`.
- */
-function isSyntaxToken(identifier: TSESTree.Identifier, scope: TSESLint.Scope.Scope): boolean {
-  if (!splitWords(identifier.name).includes('token')) return false;
-  const variable = ASTUtils.findVariable(scope, identifier);
-  if (variable === null) return false;
-  for (const reference of variable.references) {
-    const parent = reference.identifier.parent;
-    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === reference.identifier) {
-      const member = getStaticKeyName(parent.property, parent.computed);
-      if (member !== undefined && SYNTAX_TOKEN_MEMBERS.has(member)) return true;
-    }
-  }
-  if (variable.references.some((reference) => reference.writeExpr != null && isFromLexer(reference.writeExpr))) return true;
-  const definition = variable.defs[0];
-  if (definition?.type !== VARIABLE_DEFINITION) return false;
-  const loop = definition.node.parent.parent;
-  return loop.type === AST_NODE_TYPES.ForOfStatement && lastWordOf(loop.right) === 'tokens';
 }
 
 /**
@@ -239,9 +237,11 @@ function namedValueRead(call: TSESTree.CallExpression, tokenNames: readonly stri
 
 /**
  * The token value this expression is, or undefined. Looks at the expression itself and
- * follows `const`/single-assignment bindings, TS wrappers, `await`, `??`/`||` and
- * conditionals; it does not look inside strings built around the value (see
- * `findTokenValue` for that).
+ * follows what the value was kept in: `const`/single-assignment bindings, destructuring
+ * (`const { OWN_API_TOKEN: key } = process.env`), object members (`auth.key` of
+ * `const auth = { key: process.env.OWN_API_TOKEN }`), `this.x` set anywhere in the class,
+ * a credential's `.value`, TS wrappers, `await`, `??`/`||` and conditionals. It does not
+ * look inside strings or objects built around the value (see `findTokenValue` for that).
  */
 export function getTokenValue(
   node: TSESTree.Node,
@@ -250,33 +250,11 @@ export function getTokenValue(
   depth = 0,
 ): TokenValue | undefined {
   if (depth > MAX_DEPTH) return undefined;
-  const tokenNames = options.tokenNames ?? [];
   switch (node.type) {
-    case AST_NODE_TYPES.Identifier: {
-      const init = resolveBinding(node, scope);
-      if (isCredentialName(node.name, tokenNames)) {
-        const notSecret = (init !== undefined && isPlainlyNotSecret(init, options)) || isSyntaxToken(node, scope) || isGuardedAsNonToken(node);
-        return notSecret ? undefined : { node, description: node.name };
-      }
-      const inner = init === undefined ? undefined : getTokenValue(init, scope, options, depth + 1);
-      return inner === undefined ? undefined : { node, description: `${node.name} (${inner.description})` };
-    }
-    case AST_NODE_TYPES.MemberExpression: {
-      const envName = getProcessEnvName(node);
-      if (envName !== undefined) {
-        return isCredentialName(envName, tokenNames) ? { node, description: maskSecretsIn(`process.env.${envName}`) } : undefined;
-      }
-      const name = getStaticKeyName(node.property, node.computed);
-      if (name === undefined || isConstantTable(node.object)) return undefined;
-      if (isHeaderOnlyName(name) && !isHeadersObject(node.object)) return undefined;
-      if (isCredentialName(name, tokenNames) || isTokenHeaderName(name)) {
-        return isGuardedAsNonToken(node) ? undefined : { node, description: memberDescription(node, name) };
-      }
-      if (SECRET_RESULT_MEMBERS.has(name) && isVaultSecretResult(node.object, scope, depth)) {
-        return { node, description: 'a vault secret' };
-      }
-      return undefined;
-    }
+    case AST_NODE_TYPES.Identifier:
+      return identifierTokenValue(node, scope, options, depth);
+    case AST_NODE_TYPES.MemberExpression:
+      return memberTokenValue(node, scope, options, depth);
     case AST_NODE_TYPES.ChainExpression:
       return getTokenValue(node.expression, scope, options, depth + 1);
     case AST_NODE_TYPES.TSAsExpression:
@@ -291,7 +269,7 @@ export function getTokenValue(
     case AST_NODE_TYPES.ConditionalExpression:
       return getTokenValue(node.consequent, scope, options, depth + 1) ?? getTokenValue(node.alternate, scope, options, depth + 1);
     case AST_NODE_TYPES.CallExpression:
-      return getTokenFromCall(node, options);
+      return getTokenFromCall(node, scope, options, depth);
     case AST_NODE_TYPES.Literal: {
       const [secret] = typeof node.value === 'string' ? findSecrets(node.value, 'anywhere', options.classify) : [];
       return secret === undefined ? undefined : { node, description: describeSecret(secret.kind, secret.value) };
@@ -301,12 +279,160 @@ export function getTokenValue(
   }
 }
 
-function getTokenFromCall(call: TSESTree.CallExpression, options: TokenValueOptions): TokenValue | undefined {
+/** The caller's test for credential names, with its `tokenNames`. */
+function credentialNameTest(options: TokenValueOptions): (name: string) => boolean {
+  const tokenNames = options.tokenNames ?? [];
+  return (name) => isCredentialName(name, tokenNames);
+}
+
+/** A `token` that is a token of text (a lexer's, a language model's) rather than a credential. */
+function isTextTokenName(identifier: TSESTree.Identifier, scope: TSESLint.Scope.Scope, options: TokenValueOptions): boolean {
+  const words = splitWords(identifier.name);
+  return (words.includes('token') || words.includes('tokens')) && isTextToken(identifier, scope, credentialNameTest(options));
+}
+
+function identifierTokenValue(node: TSESTree.Identifier, scope: TSESLint.Scope.Scope, options: TokenValueOptions, depth: number): TokenValue | undefined {
+  const init = resolveBinding(node, scope);
+  if (isCredentialName(node.name, options.tokenNames ?? [])) {
+    const notSecret = (init !== undefined && isPlainlyNotSecret(init, options)) || isTextTokenName(node, scope, options) || isGuardedAsNonToken(node);
+    return notSecret ? undefined : { node, description: node.name };
+  }
+  // `const fcmToken = await messaging().getToken()`: the name says which kind of token it is.
+  if (isOtherKindOfTokenName(node.name)) return undefined;
+  const inner =
+    init === undefined
+      ? (destructuredTokenValue(node, scope, options, depth) ?? loopElementTokenValue(node, scope, options))
+      : getTokenValue(init, scope, options, depth + 1)?.description;
+  return inner === undefined || isGuardedAsNonToken(node) ? undefined : { node, description: `${node.name} (${inner})` };
+}
+
+/**
+ * `const { OWN_API_TOKEN: key } = process.env`, `const { auth: { key } } = settings` with
+ * `settings` an object literal, `const [scheme, value] = authHeader.split(' ')`: what a
+ * destructured variable was given, described.
+ */
+function destructuredTokenValue(node: TSESTree.Identifier, scope: TSESLint.Scope.Scope, options: TokenValueOptions, depth: number): string | undefined {
+  const source = destructuredFrom(node, scope);
+  if (source === undefined) return undefined;
+  const last = source.path.at(-1);
+  if (typeof last === 'string' && (isCredentialName(last, options.tokenNames ?? []) || isTokenHeaderName(last))) {
+    const fromEnv = source.path.length === 1 && source.init !== undefined && isProcessEnv(source.init);
+    return maskSecretsIn(fromEnv ? `process.env.${last}` : last);
+  }
+  if (source.init === undefined) return undefined;
+  let current: { node: TSESTree.Node; scope: TSESLint.Scope.Scope } = { node: source.init, scope };
+  for (const key of source.path) {
+    const target = unwrapExpression(current.node, true);
+    if (typeof key === 'number') {
+      // `const [, value] = header.split(' ')`: a part after the scheme is the token.
+      const callee = target.type === AST_NODE_TYPES.CallExpression ? target.callee : undefined;
+      const splits = callee?.type === AST_NODE_TYPES.MemberExpression && getStaticName(callee) === 'split' && key >= 1;
+      return splits ? getTokenValue(callee.object, current.scope, options, depth + 1)?.description : undefined;
+    }
+    const property = resolveObjectProperties(target, current.scope)?.find((entry) => entry.key === key);
+    if (property === undefined) return undefined;
+    current = { node: property.value, scope: getScopeAt(current.scope, property.value) };
+  }
+  return getTokenValue(current.node, current.scope, options, depth + 1)?.description;
+}
+
+function isProcessEnv(node: TSESTree.Node): boolean {
+  const target = unwrapExpression(node);
+  return (
+    target.type === AST_NODE_TYPES.MemberExpression &&
+    getStaticName(target) === 'env' &&
+    target.object.type === AST_NODE_TYPES.Identifier &&
+    target.object.name === 'process'
+  );
+}
+
+/**
+ * `for (const key of apiKeys)`, `apiKeys.forEach((key) => ...)`: an element of a collection
+ * of credentials.
+ */
+function loopElementTokenValue(node: TSESTree.Identifier, scope: TSESLint.Scope.Scope, options: TokenValueOptions): string | undefined {
+  const variable = ASTUtils.findVariable(scope, node);
+  const element = variable === null ? undefined : elementOf(variable);
+  if (element === undefined || !isCredentialCollection(element.collection, scope, credentialNameTest(options))) return undefined;
+  return `an element of ${maskSecretsIn(getStaticName(unwrapExpression(element.collection, true)) ?? 'a credential list')}`;
+}
+
+/** Members that hold a credential object's own value: `accessToken.value`, `this.token.raw`. */
+const CREDENTIAL_VALUE_MEMBERS: ReadonlySet<string> = new Set(['value', 'raw', 'plaintext', 'plainText', 'cleartext', 'clearText']);
+
+function memberTokenValue(node: TSESTree.MemberExpression, scope: TSESLint.Scope.Scope, options: TokenValueOptions, depth: number): TokenValue | undefined {
+  const tokenNames = options.tokenNames ?? [];
+  const envName = getProcessEnvName(node);
+  if (envName !== undefined) {
+    return isCredentialName(envName, tokenNames) ? { node, description: maskSecretsIn(`process.env.${envName}`) } : undefined;
+  }
+  const name = getStaticKeyName(node.property, node.computed);
+  if (name === undefined || isConstantTable(node.object)) return undefined;
+  if (isHeaderOnlyName(name) && !isHeadersObject(node.object)) return undefined;
+  if (isCredentialName(name, tokenNames) || isTokenHeaderName(name)) {
+    const parserToken = node.object.type === AST_NODE_TYPES.ThisExpression && isTextTokenMember(node, credentialNameTest(options));
+    return parserToken || isGuardedAsNonToken(node) ? undefined : { node, description: memberDescription(node, name) };
+  }
+  if (isOtherKindOfTokenName(name)) return undefined;
+  if (SECRET_RESULT_MEMBERS.has(name) && isVaultSecretResult(node.object, scope, depth)) {
+    return { node, description: 'a vault secret' };
+  }
+  const inner = CREDENTIAL_VALUE_MEMBERS.has(name) ? credentialObjectValue(node.object, scope, options, depth) : keptValue(node, scope, options, depth);
+  if (inner === undefined || isGuardedAsNonToken(node)) return undefined;
+  return CREDENTIAL_VALUE_MEMBERS.has(name)
+    ? { node, description: `${inner.description}.${name}` }
+    : { node, description: `${memberText(node, name)} (${inner.description})` };
+}
+
+/**
+ * The credential whose own value `.value` / `.raw` reads: `accessToken.value`,
+ * `this.token.raw`. A variable named just `token` is a lexer's as often as not
+ * (`token.value` is how parsers read a token's text), so it counts only when it was given
+ * a token value (`const token = await credential.getToken(scope)`).
+ */
+function credentialObjectValue(object: TSESTree.Node, scope: TSESLint.Scope.Scope, options: TokenValueOptions, depth: number): TokenValue | undefined {
+  const target = unwrapExpression(object);
+  if (target.type === AST_NODE_TYPES.Identifier && splitWords(target.name).join(' ') === 'token') {
+    const init = resolveBinding(target, scope);
+    return init === undefined || isTextTokenName(target, scope, options) ? undefined : getTokenValue(init, scope, options, depth + 1);
+  }
+  return getTokenValue(object, scope, options, depth + 1);
+}
+
+/**
+ * The token value a member was given where the code keeps it: any write of `this.x` in the
+ * class (`this.key = process.env.OWN_API_TOKEN` in the constructor makes every `this.key` a
+ * token), or the property of the object literal it reads.
+ */
+function keptValue(node: TSESTree.MemberExpression, scope: TSESLint.Scope.Scope, options: TokenValueOptions, depth: number): TokenValue | undefined {
+  if (node.object.type === AST_NODE_TYPES.ThisExpression) {
+    return firstOf(classMemberWrites(node) ?? [], (write) =>
+      write.kind === 'parameter' ? undefined : getTokenValue(write.value, getScopeAt(scope, write.value), options, depth + 1),
+    );
+  }
+  const resolved = resolveValue(node, scope);
+  return resolved.node === unwrapExpression(node) ? undefined : getTokenValue(resolved.node, resolved.scope, options, depth + 1);
+}
+
+function memberText(node: TSESTree.MemberExpression, name: string): string {
+  const object = node.object;
+  if (object.type === AST_NODE_TYPES.ThisExpression) return `this.${name}`;
+  return maskSecretsIn(object.type === AST_NODE_TYPES.Identifier ? `${object.name}.${name}` : name);
+}
+
+/** Methods of a secret wrapper that hand out the secret: `apiKey.reveal()`, `token.getValue()`. */
+const REVEALING_METHODS: ReadonlySet<string> = new Set(['getValue', 'reveal', 'unwrap', 'expose', 'exposeSecret', 'getPlaintext']);
+
+function getTokenFromCall(call: TSESTree.CallExpression, scope: TSESLint.Scope.Scope, options: TokenValueOptions, depth: number): TokenValue | undefined {
   if (isMaskingCall(call, options.maskFunctions)) return undefined;
   const name = getCalleeBaseName(call);
   if (name === undefined) return undefined;
   const read = namedValueRead(call, options.tokenNames ?? []);
   if (read !== undefined) return read;
+  if (REVEALING_METHODS.has(name) && call.callee.type === AST_NODE_TYPES.MemberExpression) {
+    const inner = getTokenValue(call.callee.object, scope, options, depth + 1);
+    return inner === undefined ? undefined : { node: call, description: `${inner.description}.${name}()` };
+  }
   const words = splitWords(name);
   const [verb, ...rest] = words;
   if (verb === undefined || !GETTER_VERBS.has(verb) || rest.length === 0) return undefined;
@@ -316,42 +442,199 @@ function getTokenFromCall(call: TSESTree.CallExpression, options: TokenValueOpti
 /**
  * The first token value carried by an expression or anything it builds: the value itself,
  * or a part of a template literal, `+` concatenation, object or array literal (`{ token }`),
- * or a `JSON.stringify`/`String` of one. Masking calls stop the search.
+ * a `JSON.stringify`/`String` of one, an object the code wrote a token into after making it
+ * (`headers.Authorization = ...`), a whole credential result (a token endpoint's response,
+ * `oauth2Client.getToken()`'s tokens) or the whole `process.env`. Masking calls stop the search.
  */
 export function findTokenValue(
   node: TSESTree.Node,
   scope: TSESLint.Scope.Scope,
-  options: TokenValueOptions = {},
+  givenOptions: TokenValueOptions = {},
   depth = 0,
 ): TokenValue | undefined {
-  if (depth > MAX_DEPTH) return undefined;
+  let options: SearchOptions = givenOptions;
+  if (options[SEARCH] === undefined) options = { ...options, [SEARCH]: { visited: new Set(), budget: SEARCH_BUDGET } };
+  const search = options[SEARCH];
+  if (depth > MAX_DEPTH || search === undefined || search.budget <= 0 || search.visited.has(node)) return undefined;
+  search.visited.add(node);
+  search.budget -= 1;
   const direct = getTokenValue(node, scope, options, depth);
   if (direct !== undefined) return direct;
-  const next = (child: TSESTree.Node): TokenValue | undefined => findTokenValue(child, scope, options, depth + 1);
+  const next = (child: TSESTree.Node, at = scope): TokenValue | undefined => findTokenValue(child, at, options, depth + 1);
   switch (node.type) {
     case AST_NODE_TYPES.TemplateLiteral:
-      return firstOf(node.expressions, next);
+      return firstOf(node.expressions, (expression) => next(expression));
     case AST_NODE_TYPES.BinaryExpression:
       return node.operator === '+' ? (next(node.left) ?? next(node.right)) : undefined;
     case AST_NODE_TYPES.ObjectExpression:
-      return firstOf(node.properties, (property) =>
-        property.type === AST_NODE_TYPES.Property ? propertyTokenValue(property, scope, options, depth) : next(property.argument),
-      );
+      return firstOf(node.properties, (property, index) => {
+        if (property.type === AST_NODE_TYPES.Property) return propertyTokenValue(property, scope, options, depth);
+        // `{ ...headers, Authorization: '[redacted]' }`: a later token-ish key replaces what the spread brought.
+        return overridesTokenKey(node.properties.slice(index + 1), options) ? undefined : next(property.argument);
+      });
     case AST_NODE_TYPES.ArrayExpression:
       return firstOf(node.elements, (element) => (element === null ? undefined : next(element)));
     case AST_NODE_TYPES.SpreadElement:
       return next(node.argument);
     case AST_NODE_TYPES.CallExpression:
-      return findInCall(node, next, options);
+      if (isMaskingCall(node, options.maskFunctions)) return undefined;
+      return findInCall(node, next, options) ?? returnedTokenValue(node, scope, options, depth) ?? wholeCredentialResult(node, scope);
+    case AST_NODE_TYPES.NewExpression:
+      // new Headers({ Authorization: ... })
+      return getStaticName(node.callee) === 'Headers' && node.arguments[0] !== undefined ? next(node.arguments[0]) : undefined;
     case AST_NODE_TYPES.ChainExpression:
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
       return next(node.expression);
+    case AST_NODE_TYPES.AwaitExpression:
+      return next(node.argument);
     case AST_NODE_TYPES.Identifier: {
+      if (isOtherKindOfTokenName(node.name) || isGuardedAsNonToken(node)) return undefined;
+      // A credential result is reported where it is written whole, not where it was received.
+      const result = wholeCredentialResult(node, scope);
+      if (result !== undefined) return result;
       const init = resolveBinding(node, scope);
-      return init === undefined ? undefined : next(init);
+      const kept = init === undefined ? undefined : next(init);
+      return kept ?? passedTokenValue(node, scope, options, depth) ?? writtenIntoTokenValue(node, scope, options, depth);
     }
+    case AST_NODE_TYPES.MemberExpression:
+      return findInMember(node, scope, options, depth, next);
     default:
       return undefined;
   }
+}
+
+function findInMember(
+  node: TSESTree.MemberExpression,
+  scope: TSESLint.Scope.Scope,
+  options: TokenValueOptions,
+  depth: number,
+  next: (child: TSESTree.Node, at?: TSESLint.Scope.Scope) => TokenValue | undefined,
+): TokenValue | undefined {
+  // `parts[1]`: an element of what carries a token.
+  if (node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'number') return next(node.object);
+  const name = getStaticKeyName(node.property, node.computed);
+  if ((name !== undefined && isOtherKindOfTokenName(name)) || isGuardedAsNonToken(node)) return undefined;
+  if (isProcessEnv(node)) return { node, description: 'process.env (every environment variable)' };
+  let kept: TokenValue | undefined;
+  if (node.object.type === AST_NODE_TYPES.ThisExpression) {
+    kept = firstOf(classMemberWrites(node) ?? [], (write) => (write.kind === 'parameter' ? undefined : next(write.value, getScopeAt(scope, write.value))));
+  } else {
+    const resolved = resolveValue(node, scope);
+    kept = resolved.node === unwrapExpression(node) ? undefined : next(resolved.node, resolved.scope);
+  }
+  return kept ?? writtenIntoTokenValue(node, scope, options, depth) ?? wholeCredentialResult(node, scope);
+}
+
+/**
+ * A parameter of one of the file's functions, given a token by a call of it:
+ * `function trace(...args) { console.log(...args); }` called as `trace('token', token)`.
+ * Reported at the argument of the call.
+ */
+function passedTokenValue(node: TSESTree.Identifier, scope: TSESLint.Scope.Scope, options: SearchOptions, depth: number): TokenValue | undefined {
+  const parameter = parameterOf(node, scope);
+  // `function describe(astNode) { ... astNode.type ... }`: a node of syntax, whatever the callers name it.
+  if (parameter === undefined || isReadAsSyntax(parameter.variable)) return undefined;
+  const inlined = options[INLINED_CALLS]?.get(parameter.fn);
+  const passed = argumentsForParameter(node, scope, inlined === undefined ? undefined : [inlined]);
+  return firstOf(passed, (argument) => findTokenValue(argument.node, argument.scope, options, depth + 1));
+}
+
+/** `authHeaders()` of `function authHeaders() { return { Authorization: ... }; }`: what a call of the file's own function returns. */
+function returnedTokenValue(call: TSESTree.CallExpression, scope: TSESLint.Scope.Scope, options: SearchOptions, depth: number): TokenValue | undefined {
+  const fn = localFunctionOf(call.callee, scope, (object) => resolveValue(object, scope));
+  if (fn === undefined || options[INLINED_CALLS]?.has(fn) === true) return undefined;
+  const inlined = new Map(options[INLINED_CALLS]);
+  inlined.set(fn, call);
+  const inner: SearchOptions = { ...options, [INLINED_CALLS]: inlined };
+  return firstOf(returnedExpressions(fn), (returned) => findTokenValue(returned, getScopeAt(scope, returned), inner, depth + 1));
+}
+
+/** A whole credential result, reported at the expression that writes it. */
+function wholeCredentialResult(node: TSESTree.Node, scope: TSESLint.Scope.Scope): TokenValue | undefined {
+  const result = credentialResultOf(node, scope);
+  if (result === undefined) return undefined;
+  const name = getStaticName(unwrapExpression(node, true));
+  return { node, description: name === undefined ? result.reason : `${maskSecretsIn(name)} (${result.reason})` };
+}
+
+/** `a.b.c` as its root identifier and the static member names after it, or undefined. */
+function memberPath(node: TSESTree.Node): { root: TSESTree.Identifier; path: string[] } | undefined {
+  const path: string[] = [];
+  let current = unwrapExpression(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = getStaticKeyName(current.property, current.computed);
+    if (name === undefined) return undefined;
+    path.unshift(name);
+    current = unwrapExpression(current.object);
+  }
+  return current.type === AST_NODE_TYPES.Identifier ? { root: current, path } : undefined;
+}
+
+function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.every((name, index) => path[index] === name);
+}
+
+/** Methods that set a header on a `Headers`-like object: `headers.set('Authorization', value)`. */
+const HEADER_SETTERS: ReadonlySet<string> = new Set(['set', 'append']);
+
+/**
+ * A token the code wrote into the object (or the part of it) that is read, before the
+ * read: `headers.Authorization = \`Bearer ${token}\``, `config.headers.Authorization = ...`
+ * in an axios interceptor, `headers.set('Authorization', ...)`, `Object.assign(headers, {...})`.
+ */
+function writtenIntoTokenValue(read: TSESTree.Node, scope: TSESLint.Scope.Scope, options: TokenValueOptions, depth: number): TokenValue | undefined {
+  const target = memberPath(read);
+  const variable = target === undefined ? null : ASTUtils.findVariable(scope, target.root);
+  if (target === undefined || variable === null) return undefined;
+  return firstOf(variable.references, (reference) => {
+    const identifier = reference.identifier;
+    if (identifier.range[0] >= read.range[0]) return undefined;
+    const at = getScopeAt(scope, identifier);
+    const written = memberWrite(identifier);
+    if (written !== undefined && written.path.length > target.path.length && startsWith(written.path, target.path)) {
+      return valueUnderName(written.value, written.path.at(-1) ?? '', at, options, depth + 1);
+    }
+    const call = identifier.parent;
+    const isAssign = call.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === identifier && namesOfCallee(call) === 'Object.assign';
+    return isAssign && target.path.length === 0 ? firstOf(call.arguments.slice(1), (source) => findTokenValue(source, at, options, depth + 1)) : undefined;
+  });
+}
+
+function namesOfCallee(call: TSESTree.CallExpression): string | undefined {
+  const callee = unwrapExpression(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return undefined;
+  return `${callee.object.name}.${getStaticName(callee) ?? ''}`;
+}
+
+/** `x.a.b = value` or `x.a.set('b', value)` starting at the identifier `x`: the path written and the value. */
+function memberWrite(identifier: TSESTree.Node): { path: string[]; value: TSESTree.Node } | undefined {
+  const path: string[] = [];
+  let top: TSESTree.Node = identifier;
+  while (top.parent?.type === AST_NODE_TYPES.MemberExpression && top.parent.object === top) {
+    const name = getStaticKeyName(top.parent.property, top.parent.computed);
+    if (name === undefined) return undefined;
+    path.push(name);
+    top = top.parent;
+  }
+  const parent = top.parent;
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '=' && parent.left === top && path.length > 0) {
+    return { path, value: parent.right };
+  }
+  const setter = path.at(-1);
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === top && setter !== undefined && HEADER_SETTERS.has(setter)) {
+    const [key, value] = parent.arguments;
+    const header = key?.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : undefined;
+    if (header !== undefined && value !== undefined) return { path: [...path.slice(0, -1), header], value };
+  }
+  return undefined;
+}
+
+/** The token a value carries when kept under `name`: judged as under a token-ish key, or searched. */
+function valueUnderName(value: TSESTree.Node, name: string, scope: TSESLint.Scope.Scope, options: TokenValueOptions, depth: number): TokenValue | undefined {
+  if (isCredentialName(name, options.tokenNames ?? []) || isTokenHeaderName(name)) return valueUnderTokenKey(value, name, scope, options, depth);
+  return findTokenValue(value, scope, options, depth);
 }
 
 function propertyTokenValue(
@@ -361,10 +644,7 @@ function propertyTokenValue(
   depth: number,
 ): TokenValue | undefined {
   const key = getStaticKeyName(property.key, property.computed);
-  if (key !== undefined && (isCredentialName(key, options.tokenNames ?? []) || isTokenHeaderName(key))) {
-    return valueUnderTokenKey(property.value, key, scope, options, depth + 1);
-  }
-  return findTokenValue(property.value, scope, options, depth + 1);
+  return key === undefined ? findTokenValue(property.value, scope, options, depth + 1) : valueUnderName(property.value, key, scope, options, depth + 1);
 }
 
 /** Conversions whose result says nothing of the value: `{ token: Boolean(token) }`. */
@@ -386,12 +666,15 @@ function valueUnderTokenKey(
   const under = (child: TSESTree.Node): TokenValue | undefined => valueUnderTokenKey(child, key, scope, options, depth + 1);
   switch (value.type) {
     case AST_NODE_TYPES.Literal:
-    case AST_NODE_TYPES.TemplateLiteral:
     case AST_NODE_TYPES.ObjectExpression:
     case AST_NODE_TYPES.ArrayExpression:
       return findTokenValue(value, scope, options, depth);
+    case AST_NODE_TYPES.TemplateLiteral:
+      // `Authorization: \`Bearer ${session}\``: what a header or a token-ish key is built from is the token.
+      return findTokenValue(value, scope, options, depth) ?? (value.expressions.some((part) => !isPlainlyNotSecret(part, options)) ? { node: value, description: maskSecretsIn(key) } : undefined);
     case AST_NODE_TYPES.BinaryExpression:
-      return value.operator === '+' ? findTokenValue(value, scope, options, depth) : undefined;
+      if (value.operator !== '+') return undefined;
+      return findTokenValue(value, scope, options, depth) ?? (isBuiltFromValues(value, options) ? { node: value, description: maskSecretsIn(key) } : undefined);
     case AST_NODE_TYPES.UnaryExpression:
     case AST_NODE_TYPES.ArrowFunctionExpression:
     case AST_NODE_TYPES.FunctionExpression:
@@ -418,10 +701,17 @@ function valueUnderTokenKey(
   }
 }
 
-/** String methods whose result still holds the whole value: `token.trim()`, `header.replace('Bearer ', '')`. */
+/** `'Bearer ' + session.id`: a concatenation with a part that is not plainly something else than a secret. */
+function isBuiltFromValues(node: TSESTree.BinaryExpression, options: TokenValueOptions): boolean {
+  return [node.left, node.right].some((part) =>
+    part.type === AST_NODE_TYPES.BinaryExpression && part.operator === '+' ? isBuiltFromValues(part, options) : !isPlainlyNotSecret(part, options),
+  );
+}
+
+/** String methods whose result still holds the whole value: `token.trim()`, `header.replace('Bearer ', '')`, `header.split(' ')`. */
 const VALUE_PRESERVING_METHODS: ReadonlySet<string> = new Set([
   'trim', 'trimStart', 'trimEnd', 'toString', 'toLowerCase', 'toUpperCase', 'valueOf', 'normalize', 'padStart', 'padEnd',
-  'replace', 'replaceAll', 'concat', 'join',
+  'replace', 'replaceAll', 'concat', 'join', 'split',
 ]);
 
 /** `header.slice(7)`: dropping a prefix keeps the rest of the value (a short `slice(-4)` masks, see isMaskingCall). */
@@ -439,7 +729,7 @@ function findInCall(
   options: TokenValueOptions,
 ): TokenValue | undefined {
   if (isMaskingCall(call, options.maskFunctions)) return undefined;
-  const inArguments = isTransparentCall(call) ? firstOf(call.arguments, next) : undefined;
+  const inArguments = isTransparentCall(call) ? firstOf(call.arguments, (argument) => next(argument)) : undefined;
   if (inArguments !== undefined) return inArguments;
   const name = getCalleeBaseName(call);
   if (name === undefined || call.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
@@ -460,10 +750,17 @@ const TRANSPARENT_CALLS: ReadonlySet<string> = new Set([
   'stringify', 'String', 'format', 'concat', 'inspect', 'toString', 'encodeURIComponent', 'encodeURI', 'btoa',
 ]);
 
-function firstOf<T>(items: readonly T[], find: (item: T) => TokenValue | undefined): TokenValue | undefined {
-  for (const item of items) {
-    const found = find(item);
+function firstOf<T>(items: readonly T[], find: (item: T, index: number) => TokenValue | undefined): TokenValue | undefined {
+  for (const [index, item] of items.entries()) {
+    const found = find(item, index);
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+function overridesTokenKey(properties: readonly TSESTree.ObjectLiteralElement[], options: TokenValueOptions): boolean {
+  return properties.some((property) => {
+    const key = property.type === AST_NODE_TYPES.Property ? getStaticKeyName(property.key, property.computed) : undefined;
+    return key !== undefined && (isCredentialName(key, options.tokenNames ?? []) || isTokenHeaderName(key));
+  });
 }

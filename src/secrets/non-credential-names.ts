@@ -1,10 +1,11 @@
 import { isTokenName, splitWords } from './names.js';
 
 /**
- * Token-ish names that do not hold a credential: tokens of paging, cancellation, forms
- * and parsers. `isTokenName` accepts every `<word>Token`; these are the qualifiers that
- * make such a name something other than an API token (`pageToken`, `nextPageToken`,
- * `cancelToken`, `csrfToken`, `currentToken`, `closingToken`).
+ * Token-ish names that do not hold a credential: tokens of paging, cancellation, forms,
+ * parsers, device addresses and language models. `isTokenName` accepts every
+ * `<word>Token`; these are the qualifiers that make such a name something other than an
+ * API token (`pageToken`, `nextPageToken`, `cancelToken`, `csrfToken`, `currentToken`,
+ * `closingToken`, `pushToken`, `prompt_tokens`, `maxTokens`).
  */
 
 /** Words that, right before `token`/`tokens`, say what kind of non-credential token it is. */
@@ -23,7 +24,26 @@ const NON_CREDENTIAL_QUALIFIERS: ReadonlySet<string> = new Set([
   'operator', 'identifier', 'delimiter', 'separator', 'template', 'jsx', 'html', 'css', 'markdown', 'inline', 'block',
   // design systems
   'design', 'theme', 'color', 'colour', 'spacing', 'typography',
+  // device addresses for push notifications: sending to one takes the server's own key
+  'push', 'device', 'fcm', 'apns', 'notification',
+  // one-time proofs that a human filled a form, checked once by the server
+  'captcha', 'recaptcha', 'hcaptcha', 'turnstile',
 ]);
+
+/**
+ * Words that, right before a plural `tokens`, make it a count of language-model tokens
+ * (`prompt_tokens`, `maxTokens`, `input_tokens`, `reasoning_tokens`). Only the plural: a
+ * count is of tokens, while `inputToken` may well hold one. Words that also describe a pool
+ * of credentials (`cachedTokens`, `availableTokens`) are left out.
+ */
+const MODEL_TOKEN_COUNT_QUALIFIERS: ReadonlySet<string> = new Set([
+  'prompt', 'completion', 'completions', 'total', 'max', 'min', 'num', 'number', 'input', 'output', 'reasoning',
+  'audio', 'image', 'generated', 'generation', 'used', 'estimated', 'context', 'prediction', 'response',
+  'candidates', 'thoughts', 'billed', 'consumed',
+]);
+
+/** Words earlier in a name that make a later plural `tokens` a limit or a count: `max_new_tokens`. */
+const MODEL_TOKEN_LIMIT_WORDS: ReadonlySet<string> = new Set(['max', 'min', 'num', 'total']);
 
 /**
  * Last words that make a token-ish name describe tokens rather than hold one: a character
@@ -33,6 +53,7 @@ const NON_CREDENTIAL_QUALIFIERS: ReadonlySet<string> = new Set([
 const DESCRIPTIVE_LAST_WORDS: ReadonlySet<string> = new Set([
   'char', 'chars', 'character', 'characters', 'vars', 'variables', 'words', 'terms', 'keywords', 'names', 'msg', 'msgs',
   'seconds', 'secs', 'ms', 'millis', 'minutes', 'timeout', 'failed', 'found', 'missing', 'invalid', 'expired', 'mismatch',
+  'arn', 'arns',
 ]);
 
 /** Words that make a name a phrase about a token (`API_KEY_WITH_CREDENTIALS`) rather than its value. */
@@ -70,18 +91,42 @@ export function isConstantCatalogName(name: string): boolean {
 }
 
 /**
- * True when a token-ish name names a paging, cancellation, anti-forgery or syntax token, or
- * describes tokens rather than holding one (`tokenChar`, `apiKeyMsg`, `RESET_PASSWORD_TIMEOUT`).
+ * True when a token-ish name names a paging, cancellation, anti-forgery, syntax or device
+ * token, counts language-model tokens (`completion_tokens`, `max_new_tokens`), or describes
+ * tokens rather than holding one (`tokenChar`, `apiKeyMsg`, `RESET_PASSWORD_TIMEOUT`).
  */
 export function isNonCredentialTokenName(name: string): boolean {
   const words = splitWords(name);
+  if (namesOtherTokenKind(words)) return true;
+  if (words.length > 1 && DESCRIPTIVE_LAST_WORDS.has(words.at(-1) ?? '')) return true;
+  return words.some((word) => CONNECTOR_WORDS.has(word)) || isDescriptiveConstant(name, words);
+}
+
+/**
+ * True when a name says its token is of another kind than a credential: a page, CSRF,
+ * lexer, push or model token, or a count of model tokens (`nextPageToken`, `fcmToken`,
+ * `prompt_tokens`). Unlike a name that describes a token (`apiKeyMsg`, which may well be a
+ * message built around one), such a name tells what the value is.
+ */
+export function isOtherKindOfTokenName(name: string): boolean {
+  return namesOtherTokenKind(splitWords(name));
+}
+
+function namesOtherTokenKind(words: readonly string[]): boolean {
   // `TokenCredential` is the type of a credential provider (`AZURE_TOKEN_CREDENTIALS` picks one).
   if (words.some((word, index) => word === 'token' && /^credentials?$/u.test(words[index + 1] ?? ''))) return true;
-  if (words.length > 1 && DESCRIPTIVE_LAST_WORDS.has(words.at(-1) ?? '')) return true;
-  if (words.some((word) => CONNECTOR_WORDS.has(word)) || isDescriptiveConstant(name, words)) return true;
+  // `x-ratelimit-remaining-tokens`: a rate limit counts tokens.
+  const isRateLimit = words.some((word, index) => word === 'ratelimit' || (word === 'rate' && words[index + 1] === 'limit'));
+  if (isRateLimit && words.at(-1) === 'tokens') return true;
   for (let index = 1; index < words.length; index++) {
     const word = words[index];
-    if ((word === 'token' || word === 'tokens') && NON_CREDENTIAL_QUALIFIERS.has(words[index - 1] ?? '')) return true;
+    const before = words[index - 1] ?? '';
+    if ((word === 'token' || word === 'tokens') && NON_CREDENTIAL_QUALIFIERS.has(before)) return true;
+    if (word === 'tokens' && isModelTokenCount(before, words.slice(0, index))) return true;
   }
   return false;
+}
+
+function isModelTokenCount(before: string, earlier: readonly string[]): boolean {
+  return MODEL_TOKEN_COUNT_QUALIFIERS.has(before) || earlier.some((word) => MODEL_TOKEN_LIMIT_WORDS.has(word));
 }

@@ -7,7 +7,7 @@ import {
   isMaskingCall,
   type TokenValueOptions,
 } from '../../src/ast/token-values.js';
-import { isNonCredentialTokenName } from '../../src/secrets/non-credential-names.js';
+import { isNonCredentialTokenName, isOtherKindOfTokenName } from '../../src/secrets/non-credential-names.js';
 import { fakeToken } from '../helpers/tokens.js';
 import { runProbe } from './probe.js';
 
@@ -66,8 +66,32 @@ describe('getTokenValue', () => {
     ['a credential constant', 'probe(OWN_API_TOKEN);', 'OWN_API_TOKEN'],
     ['a key constant', 'probe(AWS_SECRET_ACCESS_KEY);', 'AWS_SECRET_ACCESS_KEY'],
     ['a member of a camelCase object that ends in keys', 'probe(apiKeys.OWN_API_TOKEN);', 'apiKeys.OWN_API_TOKEN'],
+    ['a member set from the environment in the constructor', 'class C {\n  constructor() { this.key = process.env.OWN_API_TOKEN; }\n  m() { probe(this.key); }\n}', 'this.key'],
+    ['a member one of whose writes is a token getter', 'class C {\n  reset() { this.current = null; }\n  async init() { this.current = await this.auth.getAccessToken(); }\n  m() { probe(this.current); }\n}', 'this.current'],
+    ['a property of an object literal', 'const auth = { key: process.env.OWN_API_TOKEN, user: "svc" };\nprobe(auth.key);', 'auth.key'],
+    ['a property of a nested object literal', 'const settings = { github: { pat: process.env.GITHUB_PAT } };\nprobe(settings.github.pat);', 'settings.github.pat'],
+    ['a renamed destructuring of process.env', 'const { OWN_API_TOKEN: key } = process.env;\nprobe(key);', 'key'],
+    ['a nested destructuring of an object literal', 'const settings = { github: { pat: process.env.GITHUB_PAT } };\nconst { github: { pat: ghKey } } = settings;\nprobe(ghKey);', 'ghKey'],
+    ['a renamed destructured parameter', 'function connect({ apiKey: key }) {\n  probe(key);\n}', 'key'],
+    ['the part after the scheme of a split header', "const [, value] = req.headers.authorization.split(' ');\nprobe(value);", 'value'],
+    ['the value of an access token object', 'const accessToken = await credential.getToken(scope);\nprobe(accessToken.value);', 'accessToken.value'],
+    ['the raw value of this.token', 'class C {\n  m() { probe(this.token.raw); }\n}', 'this.token.raw'],
+    ['a bare token given a token value', 'const token = await credential.getToken(scope);\nprobe(token.value);', 'token.value'],
+    ['a revealed secret', 'probe(apiKey.reveal());', 'apiKey.reveal()'],
+    ['a loop variable over credentials', 'for (const key of config.apiKeys) probe(key);', 'key'],
+    ['a loop variable over credentials read from a store', 'const tokens = await db.apiTokens.findAll();\nfor (const token of tokens) probe(token);', 'token'],
+    ['a callback element of credentials', 'apiKeys.forEach((k) => probe(k));', 'k'],
+    ['a token read through a credential-named collection index', 'const token = accessTokens[0];\nprobe(token);', 'token'],
+    ['an AWS SDK v2 secret', "const secret = await sm.getSecretValue({ SecretId: 'own' }).promise();\nprobe(secret.SecretString);", 'secret.SecretString'],
   ])('finds %s', (_title, code, expected) => {
     expect(direct(code)).toBe(expected);
+  });
+
+  it('describes a value kept elsewhere by where it was kept and what it holds', () => {
+    const describe = (code: string): string | undefined => atProbe(code, (node, scope) => getTokenValue(node, scope)?.description);
+    expect(describe('class C {\n  constructor() { this.key = process.env.OWN_API_TOKEN; }\n  m() { probe(this.key); }\n}')).toBe('this.key (process.env.OWN_API_TOKEN)');
+    expect(describe('const { OWN_API_TOKEN: key } = process.env;\nprobe(key);')).toBe('key (process.env.OWN_API_TOKEN)');
+    expect(describe('for (const key of apiKeys) probe(key);')).toBe('key (an element of apiKeys)');
   });
 
   it('reads extra words from tokenNames', () => {
@@ -115,6 +139,23 @@ describe('getTokenValue', () => {
     ['a member of a table of messages', 'probe(ErrorMessages.API_KEY);'],
     ['a storage key name', 'probe(StorageKeys.ACCESS_TOKEN);'],
     ['a member of a versioned enum', 'probe(AuthenticationMethodTypeV2.PASSWORD);'],
+    ['a member set only from plain values', 'class C {\n  constructor() { this.key = "users"; }\n  m() { probe(this.key); }\n}'],
+    ['a member set from a constructor parameter', 'class C {\n  constructor(private readonly key: string) {}\n  m() { probe(this.key); }\n}'],
+    ['a parser token member', 'class Parser {\n  advance() { this.token = this.lexer.next(); }\n  m() { probe(this.token); }\n}'],
+    ['a parser token member read for its type', 'class Parser {\n  m() { if (this.token.type === "eof") return; probe(this.token); }\n}'],
+    ['a property of an object literal that is no token', 'const auth = { key: "users", user: process.env.OWN_USER };\nprobe(auth.key);'],
+    ['a destructured non-credential variable', 'const { PORT } = process.env;\nprobe(PORT);'],
+    ['the scheme of a split header', "const [scheme] = req.headers.authorization.split(' ');\nprobe(scheme);"],
+    ['the value of a lexer token', 'function check(token) {\n  if (token == null) return;\n  probe(token.value);\n}'],
+    ['a push token from a getter', 'const fcmToken = await messaging().getToken();\nprobe(fcmToken);'],
+    ['a count of model tokens', 'probe(usage.prompt_tokens);'],
+    ['a limit of model tokens', 'probe(maxTokens);'],
+    ['a streamed model token', 'for await (const chunk of stream) {\n  const token = chunk.choices[0]?.delta?.content ?? "";\n  probe(token);\n}'],
+    ['a model token in a for await', 'for await (const token of result.textStream) probe(token);'],
+    ['a model token callback argument', 'const handler = { handleLLMNewToken(token) { probe(token); } };'],
+    ['tokenizer output', 'for (const id of ids) {\n  const token = tokenizer.decode([id]);\n  probe(token);\n}'],
+    ['a loop variable over keys of secrets', 'for (const name of Object.keys(secrets)) probe(name);'],
+    ['a loop variable over tokens of unknown origin', 'for (const token of tokens) probe(token);'],
   ])('ignores %s', (_title, code) => {
     expect(direct(code)).toBeUndefined();
   });
@@ -139,6 +180,21 @@ describe('findTokenValue', () => {
     ['base64 of a token', "probe(Buffer.from(`${user}:${password}`).toString('base64'));", 'password'],
     ['a joined array', "probe([user, apiKey].join(':'));", 'apiKey'],
     ['a fallback under a token-ish key', "probe({ token: apiToken || 'none' });", 'apiToken'],
+    ['an Authorization header built from any value', 'probe({ headers: { Authorization: `Bearer ${session}` } });', '`Bearer ${session}`'],
+    ['an Authorization header concatenated from any value', "probe({ Authorization: 'Bearer ' + session.id });", "'Bearer ' + session.id"],
+    ['a headers object a token was written into', "const headers = { Accept: 'application/json' };\nif (token) headers.Authorization = `Bearer ${token}`;\nprobe(headers);", 'token'],
+    ['a config whose nested headers were written', 'function intercept(config) {\n  config.headers.Authorization = `Bearer ${apiToken}`;\n  probe(config);\n}', 'apiToken'],
+    ['a Headers object given the header', "const headers = new Headers();\nheaders.set('Authorization', auth);\nprobe(headers);", 'auth'],
+    ['an object assigned a token', 'const options = {};\nObject.assign(options, { apiKey });\nprobe(options);', 'apiKey'],
+    ['new Headers with the header', 'probe(new Headers({ "x-api-key": key }));', 'key'],
+    ['the headers member of a config object', 'const config = { headers: { Authorization: `Bearer ${apiToken}` } };\nprobe(config.headers);', 'apiToken'],
+    ['an object kept on this', 'class C {\n  constructor() { this.options = { apiKey: process.env.OWN_API_KEY }; }\n  m() { probe(this.options); }\n}', 'process.env.OWN_API_KEY'],
+    ['an element of split parts', "probe(authHeader.split(' ')[1]);", 'authHeader'],
+    ['the whole process.env', 'probe(process.env);', 'process.env'],
+    ['a token endpoint response', "const { data } = await axios.post('https://login.own.example/oauth2/token', form);\nprobe(data);", 'data'],
+    ['a helper argument', 'function trace(...args) {\n  probe(...args);\n}\ntrace("token", process.env.OWN_API_TOKEN);', 'process.env.OWN_API_TOKEN'],
+    ['what a local function returns', 'function authHeaders() {\n  return { Authorization: `Bearer ${apiToken}` };\n}\nprobe(authHeaders());', 'apiToken'],
+    ['what a local function returns for its argument', 'function bearer(value) {\n  return `Bearer ${value}`;\n}\nprobe(bearer(apiToken));', 'apiToken'],
   ])('finds a token in %s', (_title, code, expected) => {
     expect(inside(code)).toBe(expected);
   });
@@ -156,6 +212,17 @@ describe('findTokenValue', () => {
     ['a typeof under a token-ish key', 'probe({ tokenKind: typeof apiToken, token: typeof apiToken });'],
     ['a page token under its key', 'probe({ pageToken: response.nextPageToken });'],
     ['a user-listed masking function', 'probe(`token ${obscure(apiToken)}`);'],
+    ['a masking regular expression replacement', "probe(apiKey.replace(/.(?=.{4})/g, '*'));"],
+    ['a masking replacement keeping a group', "probe(apiKey.replace(/^(.{4}).*$/, '$1…'));"],
+    ['a masking replacement function', "probe(apiKey.replace(/./g, (c) => '*'.repeat(c.length)));"],
+    ['headers without credentials', "const headers = { 'Content-Type': 'application/json' };\nprobe(headers);"],
+    ['headers given a token after the read', 'const headers = {};\nprobe(headers);\nheaders.Authorization = `Bearer ${token}`;'],
+    ['headers whose token a later key replaces', "const headers = { Authorization: `Bearer ${apiToken}` };\nprobe({ ...headers, Authorization: '[redacted]' });"],
+    ['an ordinary response', "const { data } = await axios.get('https://api.own.example/v1/users');\nprobe(data);"],
+    ['a helper argument that is masked', 'function trace(...args) {\n  probe(...args);\n}\ntrace("token", mask(apiToken));'],
+    ['a helper parameter read as a syntax node', 'function describe(node) {\n  if (node.type === "Literal") return;\n  probe(JSON.stringify(node));\n}\ndescribe(rootToken);'],
+    ['what a local masking function returns', 'function shown(value) {\n  return `${value.slice(0, 4)}…`;\n}\nprobe(shown(apiToken));'],
+    ['a page token read through a member', 'const page = { nextPageToken: response.token };\nprobe(page.nextPageToken);'],
   ])('finds nothing in %s', (_title, code) => {
     expect(inside(code, { maskFunctions: ['obscure'] })).toBeUndefined();
   });
@@ -170,6 +237,12 @@ describe('isMaskingCall', () => {
     ['.slice(0, 4)', 'probe(t.slice(0, 4));'],
     ['.slice(-4)', 'probe(t.slice(-4));'],
     ['truncate()', 'probe(truncate(t, 6));'],
+    ['.substring(t.length - 3)', 'probe(t.substring(t.length - 3));'],
+    ['fingerprint()', 'probe(fingerprint(t));'],
+    ['redactToken()', 'probe(redactToken(t));'],
+    ['maskSecret()', 'probe(maskSecret(t));'],
+    ['sha256()', 'probe(sha256(t));'],
+    ['a replace of every character but the last four', "probe(t.replace(/.(?=.{4})/g, '•'));"],
   ])('treats %s as masking', (_title, code) => {
     expect(masks(code)).toBe(true);
   });
@@ -179,6 +252,10 @@ describe('isMaskingCall', () => {
     ['.slice(0, 20)', 'probe(t.slice(0, 20));'],
     ['.trim()', 'probe(t.trim());'],
     ['send()', 'probe(send(t));'],
+    ['.substring(t.length - 20)', 'probe(t.substring(t.length - 20));'],
+    ['a replace of the scheme by nothing', "probe(t.replace(/^Bearer\\s+/i, ''));"],
+    ['a replace with a plain string pattern', "probe(t.replace('Bearer ', '*'));"],
+    ['a replace that keeps a group only', "probe(t.replace(/^Bearer (.*)$/, '$1'));"],
   ])('does not treat %s as masking', (_title, code) => {
     expect(masks(code)).toBe(false);
   });
@@ -201,14 +278,31 @@ describe('getCalleeBaseName', () => {
 });
 
 describe('isNonCredentialTokenName', () => {
-  it.each(['pageToken', 'nextPageToken', 'continuationToken', 'cancelToken', 'CancellationToken', 'csrfToken', 'xsrf_token', 'currentToken', 'closingToken', 'designTokens', 'tokenChar', 'API_KEY_ENV_VARS', 'secretWords', 'apiKeyMsg', 'INVALID_TOKEN_RESPONSE', 'NO_CREDENTIALS_FOUND'])(
+  it.each([
+    'pageToken', 'nextPageToken', 'continuationToken', 'cancelToken', 'CancellationToken', 'csrfToken', 'xsrf_token', 'currentToken', 'closingToken',
+    'designTokens', 'tokenChar', 'API_KEY_ENV_VARS', 'secretWords', 'apiKeyMsg', 'INVALID_TOKEN_RESPONSE', 'NO_CREDENTIALS_FOUND',
+    'prompt_tokens', 'completion_tokens', 'total_tokens', 'max_tokens', 'maxTokens', 'max_new_tokens', 'maxOutputTokens', 'input_tokens', 'outputTokens',
+    'reasoning_tokens', 'numTokens', 'x-ratelimit-remaining-tokens', 'pushToken', 'expoPushToken', 'fcmToken', 'deviceToken', 'captchaToken', 'recaptchaToken', 'secretArn',
+  ])(
     'accepts %s',
     (name) => {
       expect(isNonCredentialTokenName(name)).toBe(true);
     },
   );
 
-  it.each(['OWN_API_TOKEN', 'API_KEY', 'JWT_SECRET', 'apiToken', 'accessToken', 'nextAccessToken', 'refreshToken', 'password', 'passWord', 'GITHUB_TOKEN', 'clientSecret'])('rejects %s', (name) => {
+  it.each([
+    'OWN_API_TOKEN', 'API_KEY', 'JWT_SECRET', 'apiToken', 'accessToken', 'nextAccessToken', 'refreshToken', 'password', 'passWord', 'GITHUB_TOKEN', 'clientSecret',
+    'accessTokens', 'cachedTokens', 'availableTokens', 'newTokens', 'inputToken', 'registrationToken', 'EXPO_TOKEN', 'rateLimitApiKey',
+  ])('rejects %s', (name) => {
     expect(isNonCredentialTokenName(name)).toBe(false);
+  });
+
+  it('tells a name of another kind of token from one that describes a token', () => {
+    expect(isOtherKindOfTokenName('nextPageToken')).toBe(true);
+    expect(isOtherKindOfTokenName('completion_tokens')).toBe(true);
+    expect(isOtherKindOfTokenName('fcmToken')).toBe(true);
+    expect(isOtherKindOfTokenName('apiKeyMsg')).toBe(false);
+    expect(isOtherKindOfTokenName('RESET_PASSWORD_TIMEOUT')).toBe(false);
+    expect(isOtherKindOfTokenName('accessToken')).toBe(false);
   });
 });

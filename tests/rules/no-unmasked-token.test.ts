@@ -45,6 +45,425 @@ function reports(
   return { name, code, errors: [at(code, messageId, snippet)], ...extra };
 }
 
+// ---------------------------------------------------------------------------
+// Application code, as it is written: each near miss beside the leak it resembles.
+
+const SERVICE_CLASS = `import axios from 'axios';
+
+export class BillingService {
+  constructor() {
+    this.apiToken = process.env.BILLING_API_TOKEN ?? '';
+    this.baseUrl = 'https://billing.own.example/v1';
+  }
+
+  async listInvoices() {
+    const res = await axios.get(\`\${this.baseUrl}/invoices\`, { headers: { Authorization: \`Bearer \${this.apiToken}\` } });
+    return res.data;
+  }
+
+  async refund(id) {
+    return axios.post(\`\${this.baseUrl}/refunds/\${id}\`);
+  }
+
+  describe() {
+    console.debug(\`BillingService(\${this.baseUrl}, token=\${this.apiToken})\`);
+  }
+}`;
+
+const SERVICE_CLASS_QUIET = SERVICE_CLASS.replace('token=${this.apiToken}', "token=${this.apiToken ? 'set' : 'missing'}");
+
+const KEY_MEMBER_CLASS = `export class WeatherClient {
+  constructor(options = {}) {
+    this.key = options.key || process.env.WEATHER_API_KEY;
+    this.base = 'https://weather.own.example';
+  }
+
+  async forecast(city) {
+    const res = await fetch(\`\${this.base}/forecast?city=\${city}\`, { headers: { 'x-api-key': this.key } });
+    return res.json();
+  }
+
+  async alerts(region) {
+    const res = await fetch(\`\${this.base}/alerts/\${region}\`, { headers: { 'x-api-key': this.key } });
+    if (!res.ok) throw new Error(\`alerts failed for \${region} with key \${this.key}\`);
+    return res.json();
+  }
+
+  logConfig() {
+    console.log('weather client', this.base);
+  }
+}`;
+
+const KEY_MEMBER_GUARDED = `export class WeatherClient {
+  constructor() {
+    this.key = process.env.WEATHER_API_KEY;
+  }
+
+  check() {
+    if (!this.key) throw new Error(\`WEATHER_API_KEY is \${this.key}; set it before starting\`);
+  }
+
+  logConfig() {
+    console.log('weather client', this.key ? 'key set' : 'no key');
+  }
+}`;
+
+const NEST_SERVICE = `import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+
+@Injectable()
+export class MailService {
+  private readonly logger = new Logger(MailService.name);
+  private readonly sender: string;
+
+  constructor(private readonly config: ConfigService) {
+    this.sender = this.config.get<string>('SENDGRID_API_KEY') ?? '';
+  }
+
+  async send(to: string): Promise<void> {
+    this.logger.debug(\`sending to \${to} with \${this.sender}\`);
+  }
+
+  async health(): Promise<boolean> {
+    return true;
+  }
+}`;
+
+const SESSION_FROM_GETTER = `class SyncJob {
+  constructor(auth, logger) {
+    this.auth = auth;
+    this.logger = logger;
+  }
+
+  async init() {
+    this.session = await this.auth.getAccessToken();
+  }
+
+  async run(items) {
+    this.logger.info(\`syncing \${items.length} items as \${this.session}\`);
+  }
+}`;
+
+const AUTH_OBJECT = `const auth = { key: process.env.OWN_API_TOKEN, user: 'svc-sync' };
+
+export function connect(host) {
+  console.log(\`connecting to \${host} as \${auth.user}\`);
+  console.log('credentials', auth.key);
+}`;
+
+const SETTINGS_MODULE = `const settings = {
+  github: { pat: process.env.GITHUB_PAT, org: 'own' },
+  port: Number(process.env.PORT ?? 3000),
+};
+
+const { github: { pat: ghKey, org } } = settings;
+console.log(\`syncing \${org} on \${settings.port}\`);
+console.log(\`using \${ghKey}\`);`;
+
+const ENV_DESTRUCTURED = `const { STRIPE_SECRET_KEY: stripeKey, PORT } = process.env;
+
+export function start(app) {
+  app.listen(PORT, () => {
+    console.log(\`listening on \${PORT}\`);
+    console.log('stripe key', stripeKey);
+  });
+}`;
+
+const ENV_DESTRUCTURED_QUIET = ENV_DESTRUCTURED.replace("    console.log('stripe key', stripeKey);\n", '');
+
+const PARAMETER_DESTRUCTURED = `export function connect({ apiKey: key, host }) {
+  console.log(\`connecting to \${host} with \${key}\`);
+}`;
+
+const HEADERS_BUILT = `export async function callApi(path, token) {
+  const headers = { 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = \`Bearer \${token}\`;
+  console.log('request headers', headers);
+  return fetch(path, { headers });
+}`;
+
+const HEADERS_PLAIN = `export async function callApi(path) {
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/json', 'User-Agent': 'own-sync/1.0' };
+  console.log('request headers', headers);
+  return fetch(path, { headers });
+}`;
+
+const AXIOS_INTERCEPTOR = `import axios from 'axios';
+
+const api = axios.create({ baseURL: '/api' });
+
+api.interceptors.request.use((config) => {
+  config.headers.Authorization = \`Bearer \${localStorage.getItem('token')}\`;
+  console.log('request', config);
+  return config;
+});`;
+
+const AXIOS_INTERCEPTOR_QUIET = AXIOS_INTERCEPTOR.replace("console.log('request', config);", "console.log('request', config.method, config.url);");
+
+const REQUEST_OPTIONS = `import https from 'node:https';
+
+export function send(body, apiKey) {
+  const requestOptions = {
+    method: 'POST',
+    hostname: 'api.own.example',
+    headers: { 'X-Api-Key': apiKey, 'Content-Type': 'application/json' },
+  };
+  logger.debug('sending', requestOptions);
+  const req = https.request(requestOptions);
+  req.end(JSON.stringify(body));
+}`;
+
+const CONFIG_HEADERS = `const config = {
+  baseURL: 'https://api.own.example',
+  headers: { Authorization: \`Bearer \${process.env.OWN_API_TOKEN}\` },
+};
+
+console.log(config.baseURL);
+console.log(config.headers);`;
+
+const REDACTED_SPREAD = `export function logRequest(headers) {
+  logger.info({ headers: { ...headers, authorization: '[redacted]' } }, 'request');
+}
+
+logRequest({ authorization: \`Bearer \${token}\`, accept: 'text/html' });`;
+
+const TOKEN_ENDPOINT_SCRIPT = `import axios from 'axios';
+
+const form = new URLSearchParams({
+  grant_type: 'client_credentials',
+  client_id: process.env.CLIENT_ID,
+  client_secret: process.env.CLIENT_SECRET,
+});
+const { data } = await axios.post('https://login.own.example/oauth2/token', form);
+console.log(data);`;
+
+const ORDINARY_RESPONSE_SCRIPT = `import axios from 'axios';
+
+const { data } = await axios.get('https://api.own.example/v1/projects');
+console.log(data);
+const res = await axios.post('https://login.own.example/oauth2/token', form);
+console.log('token request', res.status, res.headers['content-type']);`;
+
+const FETCH_TOKEN_HELPER = `export async function getAppToken(issuer, body) {
+  const res = await fetch(\`\${issuer}/oauth/token\`, { method: 'POST', body });
+  const json = await res.json();
+  console.log('token response', json);
+  return json.access_token;
+}`;
+
+const FETCH_ORDINARY_HELPER = `export async function getUsers(base) {
+  const res = await fetch(\`\${base}/api/users\`);
+  const json = await res.json();
+  console.log('users', json);
+  return json;
+}`;
+
+const OAUTH_QUICKSTART = `import fs from 'node:fs';
+
+async function authorize(oauth2Client, code) {
+  const { tokens } = await oauth2Client.getToken(code);
+  oauth2Client.setCredentials(tokens);
+  fs.writeFileSync(TOKEN_PATH, JSON.stringify(tokens));
+  return oauth2Client;
+}`;
+
+const SIGN_IN_SERVICE = `export class AuthService {
+  constructor(auth) {
+    this.auth = auth;
+  }
+
+  async login(email, password) {
+    const session = await this.auth.signIn({ email, password });
+    logger.info('signed in', session);
+    return session;
+  }
+
+  async logout() {
+    await this.auth.signOut();
+  }
+}`;
+
+const SIGN_IN_QUIET = `export async function submit(email, password) {
+  const result = await signIn('credentials', { redirect: false, email, password });
+  console.log(result);
+  const session = await auth.signIn({ email, password });
+  logger.info('signed in', session.user.email);
+}`;
+
+const STREAM_OF_CREDENTIALS = `import fs from 'node:fs';
+
+const out = fs.createWriteStream('export.txt');
+const tokens = await db.apiTokens.findAll();
+for (const token of tokens) out.write(token + '\\n');
+out.end();`;
+
+const LEXER_LOOP = `const tokens = lexer.tokenize(source);
+for (const token of tokens) {
+  console.log(token);
+}
+tokens.forEach((token) => process.stdout.write(String(token)));`;
+
+const LAMBDA_HANDLER = `export const handler = async (event) => {
+  const token = event.headers.Authorization;
+  console.log('incoming request', event.path, token);
+  return { statusCode: 200, body: '{}' };
+};`;
+
+const LAMBDA_HANDLER_QUIET = `export const handler = async (event) => {
+  const token = event.headers.Authorization;
+  console.log('incoming request', event.path, 'auth', token ? 'present' : 'absent', event.body?.length);
+  return { statusCode: token ? 200 : 401, body: '{}' };
+};`;
+
+const LAMBDA_SECRETS_V2 = `const AWS = require('aws-sdk');
+const sm = new AWS.SecretsManager();
+
+exports.handler = async () => {
+  const secret = await sm.getSecretValue({ SecretId: 'own/api' }).promise();
+  console.log('loaded secret', secret.Name, secret.SecretString);
+};`;
+
+const REACT_HOOK = `import { useEffect } from 'react';
+
+export function useApi() {
+  const { user, token } = useAuth();
+  useEffect(() => {
+    console.log('session changed', user?.id, token);
+  }, [user, token]);
+}`;
+
+const REACT_HOOK_QUIET = REACT_HOOK.replace("user?.id, token);", 'user?.id, Boolean(token));');
+
+const TRACE_HELPER = `const DEBUG = process.env.DEBUG === '1';
+
+function trace(...args) {
+  if (DEBUG) console.log('[own]', ...args);
+}
+
+export async function connect(host) {
+  trace('connecting to', host);
+  trace('with token', process.env.OWN_API_TOKEN);
+}`;
+
+const TRACE_HELPER_QUIET = TRACE_HELPER.replace("trace('with token', process.env.OWN_API_TOKEN);", "trace('with token', maskToken(process.env.OWN_API_TOKEN));");
+
+const LOG_REQUEST_HELPER = `function logRequest(url, headers) {
+  console.log(\`-> \${url}\`, headers);
+}
+
+export async function getUser(id, token) {
+  const headers = { Authorization: \`Bearer \${token}\` };
+  logRequest(\`/users/\${id}\`, headers);
+  return fetch(\`/users/\${id}\`, { headers });
+}`;
+
+const LOG_REQUEST_HELPER_QUIET = `function logRequest(url, headers) {
+  console.log(\`-> \${url}\`, headers);
+}
+
+logRequest('/health', { Accept: 'application/json' });`;
+
+const METHOD_WRAPPER = `class Uploader {
+  constructor(logger) {
+    this.logger = logger;
+    this.key = process.env.UPLOAD_API_KEY;
+  }
+
+  log(message) {
+    this.logger.debug(message);
+  }
+
+  async upload(file) {
+    this.log(\`uploading \${file} with \${this.key}\`);
+  }
+}`;
+
+const AUTH_HEADERS_FUNCTION = `function authHeaders() {
+  return { Authorization: \`Bearer \${process.env.OWN_API_TOKEN}\` };
+}
+
+console.log('headers', authHeaders());`;
+
+const MASK_FUNCTION = `function shown(token) {
+  return \`\${token.slice(0, 4)}…\`;
+}
+
+console.log('token', shown(apiToken));`;
+
+const LLM_USAGE = `const completion = await openai.chat.completions.create({ model, messages, max_tokens: 512 });
+const { prompt_tokens, completion_tokens, total_tokens } = completion.usage;
+console.log(\`tokens: prompt=\${prompt_tokens} completion=\${completion_tokens} total=\${total_tokens}\`);
+logger.info({ usage: completion.usage, maxTokens: 1024, tokenCount: total_tokens }, 'completion done');`;
+
+const LLM_STREAM = `const stream = await openai.chat.completions.create({ model, messages, stream: true });
+for await (const chunk of stream) {
+  const token = chunk.choices[0]?.delta?.content ?? '';
+  process.stdout.write(token);
+}`;
+
+const LLM_STREAM_FOR_AWAIT = `const result = streamText({ model, prompt });
+for await (const token of result.textStream) {
+  process.stdout.write(token);
+}`;
+
+const LANGCHAIN_HANDLER = `const model = new ChatOpenAI({
+  streaming: true,
+  callbacks: [
+    {
+      handleLLMNewToken(token) {
+        process.stdout.write(token);
+      },
+    },
+  ],
+});`;
+
+const REACT_STREAM_HOOK = `import { useEffect, useState } from 'react';
+
+export function useCompletionStream(prompt) {
+  const [text, setText] = useState('');
+  useEffect(() => {
+    streamCompletion(prompt, {
+      onToken: (token) => {
+        console.debug('token', token);
+        setText((previous) => previous + token);
+      },
+    });
+  }, [prompt]);
+  return text;
+}`;
+
+const TOKENIZER = `import { encoding_for_model } from 'tiktoken';
+
+const enc = encoding_for_model('gpt-4o');
+const tokens = enc.encode(text);
+console.log(tokens.length, tokens);
+for (const id of tokens) {
+  const token = enc.decode([id]);
+  console.log(id, token);
+}`;
+
+const PARSER_CLASS = `class Parser {
+  constructor(lexer) {
+    this.lexer = lexer;
+    this.token = lexer.next();
+  }
+
+  advance() {
+    this.token = this.lexer.next();
+  }
+
+  fail() {
+    throw new SyntaxError(\`Unexpected token \${this.token}\`);
+  }
+}`;
+
+const PAGING = `let nextToken;
+do {
+  const page = await client.send(new ListObjectsCommand({ NextToken: nextToken }));
+  console.log('page', page.Contents.length, page.NextToken);
+  nextToken = page.NextToken;
+} while (nextToken);`;
+
 ruleTester.run('no-unmasked-token', rule, {
   valid: [
     // What is logged about the token, not the token.
@@ -110,6 +529,49 @@ ruleTester.run('no-unmasked-token', rule, {
     },
     { name: 'ignores a missing token named in an error', code: "if (!this.apiKey) throw new Error(`apiKey is ${this.apiKey}; set OWN_API_KEY`);" },
     { name: 'ignores the else branch of a string check', code: "if (typeof apiToken === 'string') use(apiToken);\nelse console.warn('ignored token option', apiToken);" },
+    // Application code: the near misses beside the leaks below.
+    { name: 'a service class that logs whether its token is set', code: SERVICE_CLASS_QUIET },
+    { name: 'a client class that checks its key is missing before naming it', code: KEY_MEMBER_GUARDED },
+    { name: 'a script that logs the port read beside a key', code: ENV_DESTRUCTURED_QUIET },
+    { name: 'a helper that logs headers without credentials', code: HEADERS_PLAIN },
+    { name: 'an axios interceptor that logs the method and URL', code: AXIOS_INTERCEPTOR_QUIET },
+    { name: 'a logger given headers whose authorization is replaced', code: REDACTED_SPREAD },
+    { name: 'a script that logs an ordinary API response and a token request status', code: ORDINARY_RESPONSE_SCRIPT },
+    { name: 'a helper that logs the JSON of an ordinary endpoint', code: FETCH_ORDINARY_HELPER },
+    { name: 'a sign-in whose redirect result and user are logged', code: SIGN_IN_QUIET },
+    { name: 'a lexer whose tokens are logged', code: LEXER_LOOP },
+    { name: 'a Lambda handler that logs whether a token came', code: LAMBDA_HANDLER_QUIET },
+    { name: 'a React hook that logs whether a token is set', code: REACT_HOOK_QUIET },
+    { name: 'a logging helper given a masked token', code: TRACE_HELPER_QUIET },
+    { name: 'a logging helper given plain headers', code: LOG_REQUEST_HELPER_QUIET },
+    { name: 'a local function that shows a short preview', code: MASK_FUNCTION },
+    { name: 'model token counts logged after a completion', code: LLM_USAGE },
+    { name: 'a streamed model token written to stdout', code: LLM_STREAM },
+    { name: 'the tokens of a text stream written to stdout', code: LLM_STREAM_FOR_AWAIT },
+    { name: 'a LangChain callback that writes each new token', code: LANGCHAIN_HANDLER },
+    { name: 'a React hook that logs each streamed token', code: REACT_STREAM_HOOK },
+    { name: 'tokenizer output logged', code: TOKENIZER },
+    { name: 'a parser that names its current token in a syntax error', code: PARSER_CLASS },
+    { name: 'a paging loop that logs the next token', code: PAGING },
+    { name: 'the tokens of a Hugging Face stream', code: 'for await (const output of hf.textGenerationStream({ model, inputs })) {\n  const token = output.token.text;\n  process.stdout.write(token);\n}' },
+    { name: 'Gemini usage counts', code: 'console.log(response.usageMetadata.promptTokenCount, usage.input_tokens, usage.output_tokens);' },
+    { name: 'a rate-limit header about tokens', code: "console.log('remaining', res.headers.get('x-ratelimit-remaining-tokens'));" },
+    { name: 'a push token of a device', code: "const pushToken = (await Notifications.getExpoPushTokenAsync()).data;\nconsole.log('push token', pushToken);" },
+    { name: 'a push token from a getter', code: "const fcmToken = await messaging().getToken();\nconsole.log('FCM token:', fcmToken);" },
+    { name: 'a captcha token', code: "const captchaToken = await grecaptcha.execute(siteKey, { action: 'submit' });\nconsole.log('captcha', captchaToken);" },
+    { name: 'a fingerprint of a key', code: 'console.log(`using key ${fingerprint(apiKey)}`);' },
+    { name: 'a redacted token under its key', code: 'logger.info({ token: redactToken(accessToken) });' },
+    { name: 'a masked secret', code: "console.log('secret', maskSecret(clientSecret));" },
+    { name: 'a truncated token', code: "console.log('token', truncate(token, 6));" },
+    { name: 'a sha256 of a token', code: "console.log('token hash', sha256(token));" },
+    { name: 'a regular expression replace that stars all but four characters', code: "console.log('key', apiKey.replace(/.(?=.{4})/g, '*'));" },
+    { name: 'the ARN of a secret', code: "console.log('loading secret', secretName, secretArn);" },
+    { name: 'the keys of a secrets object', code: "for (const name of Object.keys(secrets)) console.log('secret', name);" },
+    { name: 'the words of a text counted and logged', code: 'const words = text.toLowerCase().split(/\\s+/);\nfor (const token of words) {\n  counts.set(token, (counts.get(token) ?? 0) + 1);\n  console.log(token);\n}' },
+    { name: 'sentencepiece pieces logged', code: 'const pieces = sp.encodePieces(text);\npieces.forEach((token, index) => console.log(index, token));' },
+    { name: 'the last three characters of a key', code: "const shown = `${apiKey.substring(0, 3)}***${apiKey.substring(apiKey.length - 3)}`;\nconsole.log('key', shown);" },
+    { name: 'a token bucket that logs how many tokens are left', code: 'class TokenBucket {\n  constructor(capacity) {\n    this.tokens = capacity;\n  }\n  take() {\n    if (this.tokens > 0) return true;\n    console.warn(`bucket empty (${this.tokens})`);\n    return false;\n  }\n}' },
+    { name: 'a loop over tokens of unknown origin', code: "import fs from 'node:fs';\nconst out = fs.createWriteStream('tokens.txt');\nfor (const token of tokens) out.write(token + '\\n');" },
   ],
   invalid: [
     // console and the process streams
@@ -204,6 +666,47 @@ ruleTester.run('no-unmasked-token', rule, {
     reports('reports createWriteStream().write', "import fs from 'node:fs';\nconst out = fs.createWriteStream('audit.log');\nout.write(`token=${apiToken}\\n`);", 'tokenInFile', 'apiToken'),
     reports('reports fs-extra outputJson', "import fse from 'fs-extra';\nawait fse.outputJson('config.json', { apiKey });", 'tokenInFile', 'apiKey'),
     reports('reports Bun.write', "await Bun.write('token.txt', process.env.OWN_API_TOKEN);", 'tokenInFile', 'process.env.OWN_API_TOKEN'),
+    // Application code: tokens kept on instances, objects and bindings, reaching a sink later.
+    { name: 'a service class that logs the token it set in its constructor', code: SERVICE_CLASS, errors: [at(SERVICE_CLASS, 'tokenInLog', 'this.apiToken', 3)] },
+    { name: 'a client class that names its key in an error', code: KEY_MEMBER_CLASS, errors: [at(KEY_MEMBER_CLASS, 'tokenInError', 'this.key', 4)] },
+    { name: 'a NestJS service that logs a key it kept under another name', code: NEST_SERVICE, errors: [at(NEST_SERVICE, 'tokenInLog', 'this.sender', 2)] },
+    { name: 'a job that logs the access token it fetched into a member', code: SESSION_FROM_GETTER, errors: [at(SESSION_FROM_GETTER, 'tokenInLog', 'this.session', 2)] },
+    { name: 'a module that logs a key kept in an object', code: AUTH_OBJECT, errors: [at(AUTH_OBJECT, 'tokenInLog', 'auth.key')] },
+    { name: 'a module that logs a key destructured from its settings', code: SETTINGS_MODULE, errors: [at(SETTINGS_MODULE, 'tokenInLog', 'ghKey', 2)] },
+    { name: 'a script that logs a key destructured from process.env', code: ENV_DESTRUCTURED, errors: [at(ENV_DESTRUCTURED, 'tokenInLog', 'stripeKey', 2)] },
+    { name: 'a function that logs a key destructured from its options', code: PARAMETER_DESTRUCTURED, errors: [at(PARAMETER_DESTRUCTURED, 'tokenInLog', 'key', 2)] },
+    reports('a bot class that logs the token kept in a private field', 'class Bot {\n  #token;\n  constructor(token) {\n    this.#token = token;\n  }\n  start() {\n    console.log(`bot started with ${this.#token}`);\n  }\n}', 'tokenInLog', 'this.#token', { errors: [at('class Bot {\n  #token;\n  constructor(token) {\n    this.#token = token;\n  }\n  start() {\n    console.log(`bot started with ${this.#token}`);\n  }\n}', 'tokenInLog', 'this.#token', 2)] }),
+    // Headers and request options logged whole.
+    { name: 'a helper that logs headers after adding the Authorization header', code: HEADERS_BUILT, errors: [at(HEADERS_BUILT, 'tokenInLog', 'token', 3)] },
+    { name: 'an axios interceptor that logs the config it authorized', code: AXIOS_INTERCEPTOR, errors: [at(AXIOS_INTERCEPTOR, 'tokenInLog', "localStorage.getItem('token')")] },
+    { name: 'request options with an API-key header logged', code: REQUEST_OPTIONS, errors: [at(REQUEST_OPTIONS, 'tokenInLog', 'apiKey', 2)] },
+    { name: 'the headers of a config object logged', code: CONFIG_HEADERS, errors: [at(CONFIG_HEADERS, 'tokenInLog', 'process.env.OWN_API_TOKEN')] },
+    reports('a Headers object given the header logged', "const headers = new Headers();\nheaders.set('Authorization', `Bearer ${session.accessToken}`);\nconsole.log([...headers]);", 'tokenInLog', 'session.accessToken'),
+    reports('an Authorization header built from any value', 'logger.debug({ headers: { Authorization: `Bearer ${session}` } });', 'tokenInLog', '`Bearer ${session}`'),
+    // Whole credential results.
+    { name: 'a script that logs a token endpoint response', code: TOKEN_ENDPOINT_SCRIPT, errors: [at(TOKEN_ENDPOINT_SCRIPT, 'tokenInLog', 'data', 2)] },
+    { name: 'a helper that logs the JSON of a token endpoint', code: FETCH_TOKEN_HELPER, errors: [at(FETCH_TOKEN_HELPER, 'tokenInLog', 'json', 3)] },
+    { name: 'the OAuth quickstart that writes the tokens to a file', code: OAUTH_QUICKSTART, errors: [at(OAUTH_QUICKSTART, 'tokenInFile', 'tokens', 3)] },
+    { name: 'a service that logs the session of a sign-in', code: SIGN_IN_SERVICE, errors: [at(SIGN_IN_SERVICE, 'tokenInLog', 'session', 2)] },
+    reports('the result of a token getter logged', 'const response = await msalInstance.acquireTokenSilent({ scopes, account });\nconsole.log(response);', 'tokenInLog', 'response', { errors: [at('const response = await msalInstance.acquireTokenSilent({ scopes, account });\nconsole.log(response);', 'tokenInLog', 'response', 2)] }),
+    reports('the whole environment logged', 'console.log(process.env);', 'tokenInLog', 'process.env'),
+    // Members that hold a credential's value.
+    reports('the value of an access token object', 'const accessToken = await credential.getToken(scope);\nconsole.log(accessToken.value);', 'tokenInLog', 'accessToken.value'),
+    reports('the raw value of this.token', 'class Client {\n  constructor(token) {\n    this.token = token;\n  }\n  debug() {\n    console.log(this.token.raw);\n  }\n}', 'tokenInLog', 'this.token.raw'),
+    reports('the part of a split Authorization header', "const [, bearer] = req.headers.authorization.split(' ');\nconsole.log(bearer);", 'tokenInLog', 'bearer', { errors: [at("const [, bearer] = req.headers.authorization.split(' ');\nconsole.log(bearer);", 'tokenInLog', 'bearer', 2)] }),
+    reports('a replace that only strips the scheme', "console.log('token', authHeader.replace(/^Bearer\\s+/i, ''));", 'tokenInLog', 'authHeader'),
+    // Plain files.
+    { name: 'credentials from a store written to a stream in a loop', code: STREAM_OF_CREDENTIALS, errors: [at(STREAM_OF_CREDENTIALS, 'tokenInFile', 'token', 4)] },
+    reports('a token written to a stream made in the same expression', "import fs from 'node:fs';\nfs.createWriteStream('audit.log', { flags: 'a' }).write(`${Date.now()} ${apiToken}\\n`);", 'tokenInFile', 'apiToken'),
+    reports('each key of a list appended to a file', "import fs from 'node:fs';\nconfig.apiKeys.forEach((k) => fs.appendFileSync('keys.txt', k + '\\n'));", 'tokenInFile', 'k', { errors: [at("import fs from 'node:fs';\nconfig.apiKeys.forEach((k) => fs.appendFileSync('keys.txt', k + '\\n'));", 'tokenInFile', 'k', 3)] }),
+    // Handlers, hooks and helpers.
+    { name: 'a Lambda handler that logs the Authorization header', code: LAMBDA_HANDLER, errors: [at(LAMBDA_HANDLER, 'tokenInLog', 'token', 2)] },
+    { name: 'a Lambda handler that logs a secret read with the v2 SDK', code: LAMBDA_SECRETS_V2, errors: [at(LAMBDA_SECRETS_V2, 'tokenInLog', 'secret.SecretString')] },
+    { name: 'a React hook that logs the token', code: REACT_HOOK, errors: [at(REACT_HOOK, 'tokenInLog', 'token', 2)] },
+    { name: 'a logging helper called with a token', code: TRACE_HELPER, errors: [at(TRACE_HELPER, 'tokenInLog', 'process.env.OWN_API_TOKEN', 1)] },
+    { name: 'a helper that logs the headers its caller authorized', code: LOG_REQUEST_HELPER, errors: [at(LOG_REQUEST_HELPER, 'tokenInLog', 'token', 2)] },
+    { name: 'a class whose log method is called with its key', code: METHOD_WRAPPER, errors: [at(METHOD_WRAPPER, 'tokenInLog', 'this.key', 2)] },
+    { name: 'what a local function returns logged', code: AUTH_HEADERS_FUNCTION, errors: [at(AUTH_HEADERS_FUNCTION, 'tokenInLog', 'process.env.OWN_API_TOKEN')] },
     // options
     reports('follows additionalSinks', 'audit.record(`key ${apiKey}`);', 'tokenInLog', 'apiKey', { options: [{ additionalSinks: ['audit.record'] }] }),
     reports('follows tokenNames', 'console.log(serviceTicket);', 'tokenInLog', 'serviceTicket', { options: [{ tokenNames: ['ticket'] }] }),
