@@ -146,10 +146,11 @@ class Reader {
     if (next === 61) return skipRun(text, i, 61);
     const previous = text.charCodeAt(i - 1);
     if (previous === 33 || previous === 60 || previous === 61) return i;
-    // `>=` only separates in `key >= value`? No: it compares. `=>` separates (Perl, PHP, Ruby).
+    // `>=` compares; `=>` (Perl, PHP, Ruby) separates.
     if (previous === 62) return i;
     let keyEnd = i;
-    if (previous === 63 || previous === 43) keyEnd = i - 1;
+    // `?=` and `+=` (Make), `.=` (PHP).
+    if (previous === 63 || previous === 43 || previous === 46) keyEnd = i - 1;
     const valueFrom = next === 62 ? i + 2 : i + 1;
     this.pair(keyEnd, valueFrom);
     return i;
@@ -165,7 +166,9 @@ class Reader {
       return runEnd + 1;
     }
     if (runEnd > i) return runEnd;
-    if (after === 47 && text.charCodeAt(runEnd + 2) === 47) return i;
+    // YAML and headers put a space after the colon, JSON a quote before it; a bare `a:b` is a
+    // scheme, a specifier or a time (`github:acme/repo`, `npm:pkg@1`, `https://`, `12:30`).
+    if (!isSpaceCode(after) && !isQuoteCode(after) && !isKeyCloserCode(text.charCodeAt(i - 1))) return i;
     this.pair(i, i + 1);
     return i;
   }

@@ -49,6 +49,7 @@ const TOKEN_PAIRS: ReadonlySet<string> = new Set([
   'encryption key',
   'subscription key',
   'account key',
+  'deploy key',
   'client secret',
   'webhook secret',
   'auth key',
@@ -297,7 +298,7 @@ export function isTokenHeaderName(name: string): boolean {
  * Provider names that are also ordinary words, or that label settings rather than a credential
  * when they stand alone as a key (`age`, `docker`, `url`): a key made of them is not a secret place.
  */
-const AMBIGUOUS_PROVIDER_WORDS: ReadonlySet<string> = new Set(['age', 'jwt', 'pem', 'url', 'database', 'npm', 'docker', 'google', 'aws', 'azure', 'linear', 'square', 'notion', 'postman', '42', 'django', 'vault', 'drone', 'dd', 'fb', 'lob', 'etsy', 'plaid', 'looker']);
+const AMBIGUOUS_PROVIDER_WORDS: ReadonlySet<string> = new Set(['age', 'jwt', 'pem', 'url', 'database', 'npm', 'docker', 'google', 'aws', 'azure', 'linear', 'square', 'notion', 'postman', '42', 'django', 'vault', 'drone', 'lob', 'etsy', 'plaid', 'looker']);
 
 /** Words that may follow a provider name in a key that holds its credential (`CLOUDFLARE_API`, `sendgrid_key`). */
 const PROVIDER_KEY_SUFFIXES: ReadonlySet<string> = new Set(['api', 'key', 'keys', 'secret', 'token', 'pat']);

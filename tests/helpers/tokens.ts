@@ -5,6 +5,7 @@
  */
 import { crc32, toBase62 } from '../../src/secrets/checksum.js';
 import { TOKEN_FORMATS } from '../../src/secrets/formats.js';
+import { KEYWORD_FORMATS } from '../../src/secrets/keyword-formats.js';
 
 export const ALPHABETS = Object.freeze({
   hex: '0123456789abcdef',
@@ -288,4 +289,94 @@ export function brokenChecksumToken(formatId: string, seed = 1): string {
     if (!format.checksum(broken)) return broken;
   }
   throw new Error(`could not break the checksum of '${formatId}'`);
+}
+
+/** Catalog ids with a generator (compared with the catalog by the format tests). */
+export const GENERATOR_IDS: readonly string[] = Object.freeze(Object.keys(GENERATORS));
+
+/** One generator per keyword-format id: a value of the provider's shape. */
+const KEYWORD_GENERATORS: Readonly<Record<string, (r: Random) => string>> = Object.freeze({
+  'heroku-api-key-uuid': (r) => randomUuid(r),
+  'snyk-api-token': (r) => randomUuid(r),
+  'hubspot-api-key': (r) => randomUuid(r).toUpperCase(),
+  'messagebird-api-key': (r) => mixedChars(r, base62, 25),
+  'sendbird-api-token': (r) => rc(r, hex, 40),
+  'squarespace-api-key': (r) => randomUuid(r),
+  'kucoin-api-secret': (r) => randomUuid(r),
+  'codecov-upload-token': (r) => randomUuid(r),
+  'okta-api-token': (r) => '00' + rc(r, base64url, 40),
+  'sumologic-access-key': (r) => 's' + 'u' + mixedChars(r, base62, 12),
+  'cloudflare-api-key-legacy': (r) => rc(r, hex, 37),
+  'facebook-app-secret': (r) => mixedChars(r, hex, 32),
+  'twitter-api-credential': (r) => mixedChars(r, base62, 50),
+  'twitter-bearer-token': (r) => 'A'.repeat(22) + mixedChars(r, base62, 90),
+  'discord-api-token': (r) => rc(r, hex, 64),
+  'dropbox-api-token': (r) => mixedChars(r, base62, 15),
+  'gitter-access-token': (r) => rc(r, base64url, 40),
+  'gocardless-access-token': (r) => 'live' + '_' + rc(r, base64url, 40),
+  'intercom-access-token': (r) => rc(r, base64url, 60),
+  'jfrog-api-key': (r) => rc(r, base62, 73),
+  'kraken-api-key': (r) => rc(r, base64, 86),
+  'launchdarkly-access-token': (r) => rc(r, base64url, 40),
+  'linear-client-secret': (r) => mixedChars(r, hex, 32),
+  'linkedin-client-secret': (r) => mixedChars(r, base62, 16),
+  'lob-api-key': (r) => 'live' + '_' + rc(r, hex, 35),
+  'mailgun-signing-key': (r) => rc(r, '0123456789abcdefgh', 32) + '-' + rc(r, hex, 8) + '-' + rc(r, hex, 8),
+  'mattermost-access-token': (r) => mixedChars(r, lowerAlnum, 26),
+  'netlify-access-token': (r) => rc(r, base64url, 43),
+  'nytimes-api-key': (r) => rc(r, base64url, 32),
+  'privateai-api-key': (r) => mixedChars(r, lowerAlnum, 32),
+  'rapidapi-key': (r) => rc(r, base64url, 50),
+  'sentry-auth-token-legacy': (r) => rc(r, hex, 64),
+  'sonarqube-token-legacy': (r) => rc(r, hex, 40),
+  'travis-ci-token': (r) => mixedChars(r, base62, 22),
+  'twitch-api-token': (r) => mixedChars(r, lowerAlnum, 30),
+  'yandex-credential': (r) => 'AQ' + 'VN' + rc(r, base64url, 36),
+  'zendesk-api-token': (r) => mixedChars(r, base62, 40),
+  'adafruit-io-key': (r) => rc(r, base64url, 32),
+  'airtable-api-key-legacy': (r) => mixedChars(r, base62, 17),
+  'algolia-admin-key': (r) => mixedChars(r, lowerAlnum, 32),
+  'alibaba-access-key-secret': (r) => mixedChars(r, base62, 30),
+  'asana-client-secret': (r) => mixedChars(r, lowerAlnum, 32),
+  'atlassian-api-token-legacy': (r) => mixedChars(r, base62, 24),
+  'beamer-api-key': (r) => 'b' + '_' + rc(r, base64url, 44),
+  'bitbucket-client-secret': (r) => rc(r, base64url, 64),
+  'bittrex-api-key': (r) => mixedChars(r, lowerAlnum, 32),
+  'cisco-meraki-api-key': (r) => rc(r, hex, 40),
+  'cohere-api-key': (r) => mixedChars(r, base62, 40),
+  'coinbase-api-key': (r) => rc(r, base64url, 64),
+  'confluent-api-secret': (r) => mixedChars(r, base62, 64),
+  'contentful-access-token': (r) => rc(r, base64url, 43),
+  'datadog-api-key': (r) => mixedChars(r, hex, 32),
+  'drone-ci-token': (r) => mixedChars(r, base62, 32),
+  'etsy-api-key': (r) => mixedChars(r, lowerAlnum, 24),
+  'fastly-api-token': (r) => rc(r, base64url, 32),
+  'finicity-credential': (r) => mixedChars(r, hex, 32),
+  'finnhub-api-key': (r) => mixedChars(r, lowerAlnum, 20),
+  'flickr-api-key': (r) => mixedChars(r, lowerAlnum, 32),
+  'freshbooks-access-token': (r) => mixedChars(r, lowerAlnum, 64),
+  'looker-client-secret': (r) => mixedChars(r, base62, 24),
+  'plaid-secret': (r) => mixedChars(r, lowerAlnum, 30),
+  'chargebee-api-key': (r) => 'live' + '_' + mixedChars(r, base62, 32),
+  'freemius-secret-key': (r) => 's' + 'k_' + rc(r, base62 + '!#$%&*+<>?@^~', 29),
+  'vault-token-legacy': (r) => 's' + '.' + mixedChars(r, base62, 24),
+  'sidekiq-credentials': (r) => mixedChars(r, hex, 8) + ':' + mixedChars(r, hex, 8),
+});
+
+/** Keyword-format ids with a generator. */
+export const KEYWORD_GENERATOR_IDS: readonly string[] = Object.freeze(Object.keys(KEYWORD_GENERATORS));
+
+/** A value of the shape of keyword format `id`, deterministic per seed. */
+export function fakeKeywordValue(id: string, seed = 1): string {
+  const generate = KEYWORD_GENERATORS[id];
+  if (generate === undefined) throw new Error(`no fake-value generator for keyword format '${id}'`);
+  return generate(createRandom(seed * 104_729 + id.length));
+}
+
+/** A key that names the provider of keyword format `id` and holds its credential (`OKTA_API_TOKEN`). */
+export function keywordKey(id: string): string {
+  const format = KEYWORD_FORMATS.find((f) => f.id === id);
+  if (format === undefined) throw new Error(`no keyword format '${id}'`);
+  const provider = (format.keywords[0] ?? '').replaceAll(' ', '_').toUpperCase();
+  return format.envName.split('_').includes(provider) ? format.envName : `${provider}_API_KEY`;
 }
