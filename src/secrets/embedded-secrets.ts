@@ -27,8 +27,8 @@ const MIN_TEXT_LENGTH = 12;
  * or a command line: only the format scan reads them.
  */
 const MAX_TEXT_LENGTH = 1 << 18;
-/** Where the reader stops to look: separators, the `>` of a tag, the `-` of an option. */
-const STOPS = /[-:=>]/g;
+/** Where the reader stops to look: separators, the `>` of a tag, a space before the `-` of an option. */
+const STOPS = /[:=>]|\s-/g;
 /** Longest key read back from a separator. */
 const MAX_KEY_LENGTH = 96;
 /** Longest value read after a separator; a longer run is data, not one credential. */
@@ -116,13 +116,13 @@ class Reader {
     const { text } = this;
     STOPS.lastIndex = 0;
     for (let stop = STOPS.exec(text); stop !== null; stop = STOPS.exec(text)) {
-      const i = stop.index;
+      const i = stop[0].length === 2 ? stop.index + 1 : stop.index;
       const code = text.charCodeAt(i);
       let next = i;
       if (code === 61 /* = */) next = this.atEquals(i);
       else if (code === 58 /* : */) next = this.atColon(i);
       else if (code === 62 /* > */) this.atTagEnd(i);
-      else if (isSpaceAt(text, i - 1)) next = this.atOption(i);
+      else next = this.atOption(i);
       STOPS.lastIndex = next + 1;
     }
     if (KIND_SECRET_MANIFEST.test(text)) this.readSecretManifest();

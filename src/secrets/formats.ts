@@ -508,7 +508,7 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = Object.freeze([
     // 'bedrock-api-key-' then the base64 of a presigned request to "bedrock.amazonaws.com"
     // (aws-bedrock-token-generator; gitleaks aws-amazon-bedrock-api-key-short-lived).
     prefixes: ['bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t'],
-    pattern: /(?<![\w-])bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[\d+/A-Za-z]{20,4000}={0,2}(?![\w+/=])/y,
+    pattern: /(?<![\w-])bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[\d+/A-Za-z]{20,}={0,2}(?![\w+/=])/y,
     source: 'github.com/aws/aws-bedrock-token-generator-python; gitleaks rule aws-amazon-bedrock-api-key-short-lived',
     envName: 'AWS_BEARER_TOKEN_BEDROCK',
     minLength: 64,
