@@ -44,10 +44,21 @@ function scanAdditional(text: string, additional: readonly { name: string; patte
         continue;
       }
       const envName = splitWords(name).join('_').toUpperCase() || 'API_TOKEN';
-      findings.push({ kind: name, formatId: 'custom', envName, start: match.index, end: match.index + match[0].length, value: match[0], container: false });
+      findings.push({ kind: name, formatId: 'custom', envName, start: match.index, end: match.index + match[0].length, value: match[0], container: false, shipsToClients: false });
     }
   }
   return findings;
+}
+
+/** Formats that ship to clients by design under some key names (a Firebase config's API key), by id. */
+const PUBLIC_WHEN_NAMED: ReadonlyMap<string, readonly string[]> = new Map(
+  TOKEN_FORMATS.flatMap((format) => (format.publicWhenNamed === undefined ? [] : [[format.id, format.publicWhenNamed] as const])),
+);
+
+/** Is a `formatId` token under the key `name` a value designed to ship (`FIREBASE_API_KEY`)? */
+function isPublicUnder(formatId: string, name: string): boolean {
+  const words = PUBLIC_WHEN_NAMED.get(formatId);
+  return words !== undefined && splitWords(name).some((word) => words.includes(word));
 }
 
 /** The provider format a key name calls for (`okta_token`, `HEROKU_API_KEY`) that the whole value fits. */
@@ -90,7 +101,11 @@ export function findSecrets(text: string, place: SecretPlace, options: ClassifyO
   }
   const labelled = findEmbeddedSecrets(text, options).filter((finding) => !raw.some((f) => f.start < finding.end && finding.start < f.end));
   if (raw.length > 0 || labelled.length > 0) {
-    const all: SecretFinding[] = raw.map(({ kind, formatId, envName, start, end, value }) => ({ kind, formatId, envName, start, end, value }));
+    // A token designed to ship (a Firebase web config's API key) is found, so no generic or
+    // labelled reading claims it, and not reported.
+    const all: SecretFinding[] = raw
+      .filter((finding) => !finding.shipsToClients && (name === undefined || !isPublicUnder(finding.formatId, name)))
+      .map(({ kind, formatId, envName, start, end, value }) => ({ kind, formatId, envName, start, end, value }));
     if (labelled.length > 0) all.push(...labelled);
     if (raw.length > 0 && labelled.length > 0) all.sort((a, b) => a.start - b.start);
     return all.filter((finding) => !isAllowed(finding, text, options));

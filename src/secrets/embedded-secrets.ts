@@ -413,12 +413,15 @@ function endsBareValue(code: number, header: boolean): boolean {
 }
 
 /**
- * A password shorter than a generic secret may be: 8 to 64 characters, three of the four kinds
- * (lower, upper, digit, symbol), no placeholder or default, no template. With `anyMix` (the
- * values of a Secret manifest, known to be secrets) two kinds suffice.
+ * A password shorter than a generic secret may be: 8 to 64 characters with a digit, three of
+ * the four kinds (lower, upper, digit, symbol), no placeholder or default, no template, nothing
+ * that reads as code. With `anyMix` (the values of a Secret manifest, known to be secrets) two
+ * kinds suffice and no digit is needed.
  */
 function isRealShortPassword(value: string, anyMix = false): boolean {
   if (value.length < SHORT_PASSWORD_MIN_LENGTH || value.length > 64 || isPlaceholderPassword(value)) return false;
+  // Code read as a value (`U(r.password`, `Object.assign(n`): calls, brackets, member chains.
+  if (CODE_PUNCTUATION.test(value) || MEMBER_CHAIN.test(value) || (!anyMix && !/\d/.test(value))) return false;
   const reason = nonSecretReason(value);
   if (reason !== undefined && reason !== 'code' && reason !== 'identifier' && reason !== 'hex-digest') return false;
   let kinds = 0;
@@ -428,6 +431,9 @@ function isRealShortPassword(value: string, anyMix = false): boolean {
   if (/[^\dA-Za-z]/.test(value)) kinds++;
   return kinds >= (anyMix ? 2 : 3) && !looksLikeDummyToken(value);
 }
+
+const CODE_PUNCTUATION = /[(),;[\]{}]/;
+const MEMBER_CHAIN = /^[$A-Z_a-z][\w$]*(?:\.[$A-Z_a-z][\w$]*)+$/;
 
 /** The text a base64 value decodes to, when it is printable; undefined otherwise. */
 function decodeBase64Text(value: string): string | undefined {

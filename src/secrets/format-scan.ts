@@ -25,6 +25,8 @@ import { looksLikeDummyToken } from './placeholders.js';
 export interface FormatFinding extends SecretFinding {
   /** The format can hold a more specific token, which replaces it (see TokenFormat.container). */
   readonly container: boolean;
+  /** The token is one designed to ship to clients, here (see TokenFormat.publicInContext): found, not to be reported. */
+  readonly shipsToClients: boolean;
 }
 
 /** One way into a format from a literal found in the text. */
@@ -324,7 +326,9 @@ function matchAt(text: string, position: number): FormatFinding | undefined {
       const { format } = candidate;
       const { inContext } = format;
       if (isFormatHit(format, value) && (inContext === undefined || inContext(text, start, start + value.length))) {
-        return { kind: format.name, formatId: format.id, envName: format.envName, start, end: start + value.length, value, container: format.container === true };
+        const end = start + value.length;
+        const shipsToClients = format.publicInContext?.(text, start, end) === true;
+        return { kind: format.name, formatId: format.id, envName: format.envName, start, end, value, container: format.container === true, shipsToClients };
       }
     }
   }

@@ -42,6 +42,17 @@ export interface TokenFormat {
    * Gets the whole text and the match offsets; must look at a bounded neighbourhood only.
    */
   readonly inContext?: (text: string, start: number, end: number) => boolean;
+  /**
+   * Words of a key name under which the format is a value designed to ship to clients (a
+   * Firebase web config's API key): findSecrets leaves it alone there.
+   */
+  readonly publicWhenNamed?: readonly string[];
+  /**
+   * True when the surrounding text shows the match is a value designed to ship to clients (the
+   * rest of a Firebase web config around its API key): the match is found, and not reported.
+   * Must look at a bounded neighbourhood only.
+   */
+  readonly publicInContext?: (text: string, start: number, end: number) => boolean;
   /** Markers for formats without a literal prefix (their `prefixes` is []). */
   readonly anchors?: readonly TokenAnchor[];
   /**
@@ -61,6 +72,7 @@ function entry(format: TokenFormat): TokenFormat {
   return Object.freeze({
     ...format,
     prefixes: Object.freeze([...format.prefixes]),
+    ...(format.publicWhenNamed === undefined ? {} : { publicWhenNamed: Object.freeze([...format.publicWhenNamed]) }),
     ...(format.anchors === undefined ? {} : { anchors: Object.freeze(format.anchors.map((a) => Object.freeze({ ...a }))) }),
   });
 }
@@ -87,6 +99,15 @@ function hasSasVersionInQuery(text: string, start: number, end: number): boolean
   const highest = Math.min(text.length, end + SAS_QUERY_REACH);
   while (to < highest && !isQueryEnd(text.charCodeAt(to))) to++;
   return SAS_VERSION.test(text.slice(from, to));
+}
+
+/** How far around a Google API key to look for the rest of a Firebase web config. */
+const FIREBASE_CONFIG_REACH = 600;
+const FIREBASE_CONFIG_MARKER = /firebaseapp\.com|firebaseio\.com|messagingSenderId|firebasestorage\.app/;
+
+/** The text around `text[start, end)` is a Firebase web config (`authDomain: "….firebaseapp.com"`). */
+function isFirebaseWebConfig(text: string, start: number, end: number): boolean {
+  return FIREBASE_CONFIG_MARKER.test(text.slice(Math.max(0, start - FIREBASE_CONFIG_REACH), end + FIREBASE_CONFIG_REACH));
 }
 
 /** Whitespace, quotes, `#`, `<` and `>` end a query string. */
@@ -520,7 +541,10 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = Object.freeze([
     name: 'Google API key',
     prefixes: ['AIza'],
     pattern: /(?<![\w-])AIza[\w-]{35}(?![\w-])/y,
-    source: 'gitleaks rule gcp-api-key',
+    // A Firebase web app's config ships its API key to every browser by design.
+    publicInContext: isFirebaseWebConfig,
+    publicWhenNamed: ['firebase'],
+    source: 'gitleaks rule gcp-api-key; firebase.google.com "Learn about using and managing API keys for Firebase"',
     envName: 'GOOGLE_API_KEY',
     minLength: 39,
   }),

@@ -270,6 +270,7 @@ ruleTester.run('no-hardcoded-token (secrets inside strings)', rule, {
     { name: 'ignores a connection string without a password', code: "const connectionString = 'Server=db.internal;Database=orders;Integrated Security=true;';" },
     { name: 'ignores a Mapbox public token', code: `mapboxgl.accessToken = 'pk.eyJ1IjoiYWNtZSIsImEiOiJjbGFiYyJ9.${randomChars(createRandom(86), ALPHABETS.base64url, 22)}';` },
     { name: 'ignores a key named public', code: `const config = { publicApiKey: '${randomValue}' };` },
+    { name: 'ignores the API key of a Firebase web config written into a page', code: `const page = \`<script>firebase.initializeApp({ apiKey: "${fakeToken('google-api-key')}", authDomain: "acme-app.firebaseapp.com" });</script>\`;` },
     { name: 'ignores a key of an ordinary setting in a config snippet', code: `const ini = 'cacheKey=${randomValue}';` },
   ],
   invalid: [

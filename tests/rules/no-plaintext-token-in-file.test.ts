@@ -222,6 +222,7 @@ tester.run('no-plaintext-token-in-file (keys and embedded secrets)', rule_, {
     { name: 'ignores a provider key about an account, not a credential', filename: '.env', code: `cloudflare_zone=${cloudflareKey}\nOKTA_DOMAIN=dev-1234567.okta.com\n` },
     { name: 'ignores a connection string without a password', filename: '.env', code: 'ORDERS_DB=Server=db.internal;Database=orders;Integrated Security=true;\n' },
     { name: 'ignores bundler credentials taken from the environment', filename: '.env', code: 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${SIDEKIQ_CREDENTIALS}\n' },
+    { name: 'ignores the Firebase web API key of a front end', filename: '.env.production', code: `NEXT_PUBLIC_FIREBASE_API_KEY=${fakeToken('google-api-key')}\nNEXT_PUBLIC_FIREBASE_AUTH_DOMAIN=acme-app.firebaseapp.com\n` },
   ],
   invalid: [
     {

@@ -199,3 +199,22 @@ describe('formats found in the forms the families are written in', () => {
     expect(findSecrets(`mailchimp.setConfig({ apiKey: "${token}" })`, 'anywhere').map((f) => f.value)).toEqual([token]);
   });
 });
+
+describe('client-side keys designed to ship', () => {
+  const key = fakeToken('google-api-key');
+
+  it('leaves the API key of a Firebase web config quiet', () => {
+    const html = `<script>firebase.initializeApp({ apiKey: "${key}", authDomain: "acme-app.firebaseapp.com", projectId: "acme-app" });</script>`;
+    expect(findSecrets(html, 'anywhere')).toEqual([]);
+  });
+
+  it('leaves a Google API key quiet under a key naming Firebase', () => {
+    expect(findSecrets(key, 'token-name', {}, 'FIREBASE_API_KEY')).toEqual([]);
+    expect(findSecrets(key, 'token-name', {}, 'NEXT_PUBLIC_FIREBASE_API_KEY')).toEqual([]);
+  });
+
+  it('still reports a Google API key elsewhere', () => {
+    expect(findSecrets(key, 'token-name', {}, 'GOOGLE_MAPS_SERVER_KEY').map((f) => f.formatId)).toEqual(['google-api-key']);
+    expect(findSecrets(`geocoder({ key: "${key}", region: "eu" })`, 'anywhere').map((f) => f.formatId)).toEqual(['google-api-key']);
+  });
+});
