@@ -1517,6 +1517,17 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = Object.freeze([
     minLength: 180,
   }),
   entry({
+    // Secret tokens (`sk.`); public `pk.` tokens ship to browsers by design and stay quiet.
+    id: 'mapbox-secret-token',
+    provider: 'Mapbox',
+    name: 'Mapbox secret access token',
+    prefixes: ['sk.eyJ'],
+    pattern: /(?<![\w.-])sk\.eyJ[\w-]{20,}\.[\w-]{22}(?![\w-])/y,
+    source: 'docs.mapbox.com "Access tokens" (pk. public, sk. secret)',
+    envName: 'MAPBOX_SECRET_TOKEN',
+    minLength: 50,
+  }),
+  entry({
     id: 'new-relic-user-api-key',
     provider: 'New Relic',
     name: 'New Relic user API key',

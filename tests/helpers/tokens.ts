@@ -236,6 +236,7 @@ const GENERATORS: Readonly<Record<string, (r: Random) => string>> = Object.freez
   'jwt-base64': (r) => Buffer.from(jwtFor(r)).toString('base64'),
   'microsoft-teams-webhook-url': (r) =>
     'https' + '://acme.webhook.office.com/webhookb2/' + randomUuid(r) + '@' + randomUuid(r) + '/IncomingWebhook/' + rc(r, hex, 32) + '/' + randomUuid(r) + '/V2' + rc(r, base64url, 40),
+  'mapbox-secret-token': (r) => 'sk' + '.' + base64urlOf(JSON.stringify({ u: 'acme', a: rc(r, base62, 24) })) + '.' + rc(r, base64url, 22),
   'new-relic-user-api-key': (r) => 'NR' + 'AK-' + rc(r, upperAlnum, 27),
   'new-relic-insert-key': (r) => 'NR' + 'II-' + rc(r, base64url, 32),
   'new-relic-license-key': (r) => rc(r, hex, 36) + 'NR' + 'AL',

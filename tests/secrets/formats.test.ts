@@ -213,6 +213,14 @@ describe('client-side keys designed to ship', () => {
     expect(findSecrets(key, 'token-name', {}, 'NEXT_PUBLIC_FIREBASE_API_KEY')).toEqual([]);
   });
 
+  it('leaves a Mapbox public token quiet and reports a secret one', () => {
+    const secret = fakeToken('mapbox-secret-token');
+    const publicToken = 'pk' + secret.slice(2);
+    expect(findSecrets(`mapboxgl.accessToken = '${publicToken}';`, 'anywhere')).toEqual([]);
+    expect(findSecrets(publicToken, 'token-name')).toEqual([]);
+    expect(findSecrets(`const uploads = { token: '${secret}' };`, 'anywhere').map((f) => f.formatId)).toEqual(['mapbox-secret-token']);
+  });
+
   it('still reports a Google API key elsewhere', () => {
     expect(findSecrets(key, 'token-name', {}, 'GOOGLE_MAPS_SERVER_KEY').map((f) => f.formatId)).toEqual(['google-api-key']);
     expect(findSecrets(`geocoder({ key: "${key}", region: "eu" })`, 'anywhere').map((f) => f.formatId)).toEqual(['google-api-key']);
