@@ -66,7 +66,7 @@ export default createRule<Options, MessageIds>({
         if (node.value.length < minLength) return;
         const role = jsonStringRole(node, source);
         const place = role.isKey ? 'anywhere' : placeOfName(role.key, tokenNames);
-        const findings = findSecrets(node.value, place, classify);
+        const findings = findSecrets(node.value, place, classify, role.key);
         if (findings.length === 0) return;
         const value = jsonDataValue(node, source);
         for (const finding of findings) {

@@ -96,7 +96,7 @@ export default createRule<Options, MessageIds>({
       const { value } = entry;
       if (value === null || value.value.length < minLength) return [];
       const place = entry.key === null ? unkeyedPlace : placeOfName(entry.key.name, tokenNames);
-      return findSecrets(value.value, place, classify);
+      return findSecrets(value.value, place, classify, entry.key?.name);
     }
 
     function checkEntry(entry: Entry): void {

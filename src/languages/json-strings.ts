@@ -42,6 +42,53 @@ function memberName(member: JsonMember): string | undefined {
 
 const MAX_ARRAY_NESTING = 8;
 
+/**
+ * Members of package.json (and of the workspace files that copy its shape) whose object maps
+ * package names to version specifiers: a package named `api-token` or `secret-sauce` names a
+ * package, not a credential, so its specifier (`file:`, `git+https:`, `github:`, a tarball URL)
+ * takes no place from it. A token pasted into a specifier is still found by its format.
+ */
+const DEPENDENCY_MAPS: ReadonlySet<string> = new Set([
+  'dependencies',
+  'devDependencies',
+  'peerDependencies',
+  'optionalDependencies',
+  'bundleDependencies',
+  'bundledDependencies',
+  'overrides',
+  'resolutions',
+  'catalog',
+]);
+
+/** The member whose value is the object holding `member`, if any. */
+function enclosingMember(member: JsonMember, source: JsonSource): JsonMember | undefined {
+  const object = source.getParent(member);
+  if (object?.type !== 'Object') return undefined;
+  const parent = source.getParent(object);
+  return parent?.type === 'Member' ? (parent as JsonMember) : undefined;
+}
+
+/** Is `member` an entry of a dependency map (at any depth of `overrides`)? */
+function isDependencyEntry(member: JsonMember, source: JsonSource): boolean {
+  let current: JsonMember | undefined = member;
+  for (let depth = 0; current !== undefined && depth < MAX_ARRAY_NESTING; depth++) {
+    const outer = enclosingMember(current, source);
+    const name = outer === undefined ? undefined : memberName(outer);
+    if (name === undefined) return false;
+    // Only `overrides` nests package maps (`"overrides": { "a": { "b": "1.0.0" } }`).
+    if (name === 'overrides') return true;
+    if (DEPENDENCY_MAPS.has(name)) return depth === 0;
+    if (!isPackageName(name)) return false;
+    current = outer;
+  }
+  return false;
+}
+
+/** A package name as a key of a nested override (`"@scope/pkg"`, `"pkg@^2"`). */
+function isPackageName(name: string): boolean {
+  return /^(?:@[\w.-]+\/)?[\w.-]+(?:@[^\s"]*)?$/u.test(name);
+}
+
 export function jsonStringRole(node: JsonString, source: JsonSource): JsonStringRole {
   let child: JsonNode = node;
   let parent = source.getParent(node);
@@ -55,6 +102,7 @@ export function jsonStringRole(node: JsonString, source: JsonSource): JsonString
   if (parent?.type !== 'Member') return { isKey: false, key: undefined };
   const member = parent as JsonMember;
   if (member.name === child) return { isKey: true, key: undefined };
+  if (isDependencyEntry(member, source)) return { isKey: false, key: undefined };
   return { isKey: false, key: memberName(member) };
 }
 

@@ -17,7 +17,7 @@
  * read character by character. Nothing here is worse than linear in the length of the text.
  */
 import { CHUNK_LENGTH, createChunkScanner } from './chunk-scanner.js';
-import type { SecretFinding } from './classify.js';
+import type { SecretFinding } from './finding.js';
 import { TOKEN_FORMATS, type TokenFormat } from './formats.js';
 import { looksLikeDummyToken } from './placeholders.js';
 
@@ -25,6 +25,8 @@ import { looksLikeDummyToken } from './placeholders.js';
 export interface FormatFinding extends SecretFinding {
   /** The format can hold a more specific token, which replaces it (see TokenFormat.container). */
   readonly container: boolean;
+  /** The token is one designed to ship to clients, here (see TokenFormat.publicInContext): found, not to be reported. */
+  readonly shipsToClients: boolean;
 }
 
 /** One way into a format from a literal found in the text. */
@@ -58,8 +60,11 @@ const CANDIDATES_BY_PAIR = new Map<number, Candidate[]>();
 const INNER_BY_CODE = new Map<number, InnerLiteral[]>();
 /** 1 for the character codes INNER_BY_CODE holds. */
 const HAS_INNER = new Uint8Array(ASCII);
-/** Literals that may begin inside a run of letters and digits and hold no other ASCII character. */
-const BARE_LITERALS: string[] = [];
+/**
+ * Literals that may begin inside a run of letters and digits and hold no other ASCII character,
+ * with the shortest text their format can match in (a shorter text is not searched for them).
+ */
+const BARE_LITERALS: { literal: string; minTextLength: number }[] = [];
 
 buildIndex();
 
@@ -88,18 +93,20 @@ function buildIndex(): void {
       bucket.push({ literal, format, regex, minOffset, maxOffset });
       CANDIDATES_BY_PAIR.set(key, bucket);
       const followsOtherCharacter = maxOffset === 0 && startsAfterNonAlphanumeric(format.pattern);
-      if (ALPHANUMERIC[c0] === 1 && !followsOtherCharacter) addInnerLiteral(literal);
+      if (ALPHANUMERIC[c0] === 1 && !followsOtherCharacter) addInnerLiteral(literal, format.minLength);
     }
   }
 }
 
 /** Files a literal that may begin inside a run of letters and digits under its first other ASCII character. */
-function addInnerLiteral(literal: string): void {
+function addInnerLiteral(literal: string, minTextLength: number): void {
   let offset = 0;
   while (offset < literal.length && ALPHANUMERIC[literal.charCodeAt(offset)] === 1) offset++;
   const code = literal.charCodeAt(offset);
   if (offset === literal.length || code >= ASCII) {
-    if (!BARE_LITERALS.includes(literal)) BARE_LITERALS.push(literal);
+    const known = BARE_LITERALS.find((bare) => bare.literal === literal);
+    if (known === undefined) BARE_LITERALS.push({ literal, minTextLength });
+    else known.minTextLength = Math.min(known.minTextLength, minTextLength);
     return;
   }
   const list = INNER_BY_CODE.get(code) ?? [];
@@ -190,9 +197,12 @@ function hasTopLevelAlternative(source: string): boolean {
 
 /** Provider formats found anywhere in `text`, by position; containers give way to tokens inside them. */
 export function scanFormats(text: string): FormatFinding[] {
+  const count = collectCandidatePositions(text);
+  if (count === 0) return [];
   const findings: FormatFinding[] = [];
   let next = 0;
-  for (const position of candidatePositions(text)) {
+  for (let index = 0; index < count; index++) {
+    const position = positions.at(index);
     if (position < next) continue;
     next = position + 1;
     const hit = matchAt(text, position);
@@ -212,38 +222,69 @@ function pairStartsAt(text: string, position: number): boolean {
   return c1 < ASCII && PAIR_STARTS[c0 * ASCII + c1] === 1;
 }
 
-/** Positions to try, ascending and without repeats: every position where some format could match is among them. */
+/**
+ * Positions to try, ascending and without repeats: every position where some format could match
+ * is among them. One buffer serves every scan (a scan never starts another), so the common case,
+ * a string with no candidate at all, allocates nothing.
+ */
 class Positions {
-  private readonly list: number[] = [];
+  private list: Int32Array = new Int32Array(64);
+  private count = 0;
   private last = -1;
   private sorted = true;
+
+  reset(): void {
+    this.count = 0;
+    this.last = -1;
+    this.sorted = true;
+  }
 
   add(position: number): void {
     if (position === this.last) return;
     if (position < this.last) this.sorted = false;
-    this.list.push(position);
+    if (this.count === this.list.length) {
+      const grown = new Int32Array(this.list.length * 2);
+      grown.set(this.list);
+      this.list = grown;
+    }
+    this.list[this.count++] = position;
     this.last = position;
   }
 
-  done(): number[] {
-    if (this.sorted) return this.list;
-    this.list.sort((a, b) => a - b);
-    return this.list.filter((position, index) => index === 0 || position !== this.list[index - 1]);
+  at(index: number): number {
+    return this.list[index] ?? 0;
+  }
+
+  /** Sorts and de-duplicates what was added; returns how many positions there are. */
+  done(): number {
+    if (this.sorted) return this.count;
+    const list = this.list.subarray(0, this.count).sort();
+    let kept = 0;
+    for (let index = 0; index < list.length; index++) {
+      const position = list[index] ?? 0;
+      if (kept === 0 || position !== list[kept - 1]) list[kept++] = position;
+    }
+    this.count = kept;
+    return kept;
   }
 }
 
-function candidatePositions(text: string): number[] {
-  const positions = new Positions();
+const positions = new Positions();
+
+/** Fills `positions` with the candidates in `text`; returns their count. */
+function collectCandidatePositions(text: string): number {
+  positions.reset();
   if (pairStartsAt(text, 0)) positions.add(0);
   for (let from = 0; from < text.length; from += CHUNK_LENGTH) {
     const to = Math.min(from + CHUNK_LENGTH, text.length);
     if (to - from >= SCANNER_MIN_LENGTH && scanner?.load(text, from, to) === true) {
-      for (const offset of scanner.bytesToTry()) addAround(text, from + offset, text.charCodeAt(from + offset), positions);
+      for (const offset of scanner.bytesToTry()) addAround(text, from + offset, text.charCodeAt(from + offset));
     } else {
-      addAroundEachOtherCharacter(text, from, to, positions);
+      addAroundEachOtherCharacter(text, from, to);
     }
   }
-  for (const literal of BARE_LITERALS) {
+  for (const { literal, minTextLength } of BARE_LITERALS) {
+    if (text.length < minTextLength) continue;
     for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) positions.add(at);
   }
   return positions.done();
@@ -254,7 +295,7 @@ function candidatePositions(text: string): number[] {
  * that begins with it), the next one (for a literal that must follow it), and those of the inner
  * literals it belongs to.
  */
-function addAround(text: string, position: number, code: number, positions: Positions): void {
+function addAround(text: string, position: number, code: number): void {
   if (pairStartsAt(text, position)) positions.add(position);
   if (pairStartsAt(text, position + 1)) positions.add(position + 1);
   if (code < ASCII && HAS_INNER[code] === 1) {
@@ -264,10 +305,10 @@ function addAround(text: string, position: number, code: number, positions: Posi
   }
 }
 
-function addAroundEachOtherCharacter(text: string, from: number, to: number, positions: Positions): void {
+function addAroundEachOtherCharacter(text: string, from: number, to: number): void {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (code >= ASCII || ALPHANUMERIC[code] === 0) addAround(text, i, code, positions);
+    if (code >= ASCII || ALPHANUMERIC[code] === 0) addAround(text, i, code);
   }
 }
 
@@ -285,7 +326,9 @@ function matchAt(text: string, position: number): FormatFinding | undefined {
       const { format } = candidate;
       const { inContext } = format;
       if (isFormatHit(format, value) && (inContext === undefined || inContext(text, start, start + value.length))) {
-        return { kind: format.name, formatId: format.id, envName: format.envName, start, end: start + value.length, value, container: format.container === true };
+        const end = start + value.length;
+        const shipsToClients = format.publicInContext?.(text, start, end) === true;
+        return { kind: format.name, formatId: format.id, envName: format.envName, start, end, value, container: format.container === true, shipsToClients };
       }
     }
   }

@@ -1,4 +1,4 @@
-import type { ClassifyOptions } from './classify.js';
+import type { ClassifyOptions } from './finding.js';
 
 /**
  * Below this length no token format (16+ characters), generic secret (16+) or Basic

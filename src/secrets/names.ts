@@ -1,4 +1,10 @@
-import type { SecretPlace } from './classify.js';
+import type { SecretPlace } from './finding.js';
+import { TOKEN_FORMATS } from './formats.js';
+import type { KeywordFormat } from './keyword-formats.js';
+import { KEYWORD_FORMATS } from './keyword-formats.js';
+import { splitWords } from './words.js';
+
+export { splitWords } from './words.js';
 
 /**
  * Is this variable, property or header name token-ish? Names are split into lowercase words,
@@ -42,6 +48,8 @@ const TOKEN_PAIRS: ReadonlySet<string> = new Set([
   'master key',
   'encryption key',
   'subscription key',
+  'account key',
+  'deploy key',
   'client secret',
   'webhook secret',
   'auth key',
@@ -64,6 +72,9 @@ const METADATA_WORDS: ReadonlySet<string> = new Set([
   'names',
   'id',
   'ids',
+  'uuid',
+  'uuids',
+  'guid',
   'url',
   'urls',
   'uri',
@@ -177,50 +188,6 @@ const VERB_PREFIXES: ReadonlySet<string> = new Set(['is', 'has', 'should', 'can'
 const PAIR_COMPLETING_METADATA: ReadonlySet<string> = new Set(['header', 'key', 'keys']);
 
 /**
- * Splits an identifier into lowercase words: camelCase, PascalCase, snake_case, SCREAMING_CASE,
- * kebab-case and dots. Acronyms stay together (`APIKey` -> api, key; `apiKEY` -> api, key), and
- * digits stay with the word they follow (`oauth2Token` -> oauth2, token).
- */
-export function splitWords(name: string): string[] {
-  // Each word is sliced out of the name once, not built a character at a time: names are
-  // split for every string literal's context, so this runs on most nodes of a file.
-  const words: string[] = [];
-  let start = 0;
-  for (let i = 0; i < name.length; i++) {
-    const ch = name.charAt(i);
-    if (!isAlphanumeric(ch)) {
-      if (i > start) words.push(name.slice(start, i).toLowerCase());
-      start = i + 1;
-      continue;
-    }
-    if (i > start && isUpper(ch)) {
-      // lower/digit -> Upper starts a word; in an acronym run, the last capital before a
-      // lowercase letter starts the next word (APIKey -> API | Key).
-      const prev = name.charAt(i - 1);
-      if (isLower(prev) || isDigit(prev) || (isUpper(prev) && isLower(name.charAt(i + 1)))) {
-        words.push(name.slice(start, i).toLowerCase());
-        start = i;
-      }
-    }
-  }
-  if (name.length > start) words.push(name.slice(start).toLowerCase());
-  return words;
-}
-
-function isUpper(ch: string): boolean {
-  return ch >= 'A' && ch <= 'Z';
-}
-function isLower(ch: string): boolean {
-  return ch >= 'a' && ch <= 'z';
-}
-function isDigit(ch: string): boolean {
-  return ch >= '0' && ch <= '9';
-}
-function isAlphanumeric(ch: string): boolean {
-  return isUpper(ch) || isLower(ch) || isDigit(ch);
-}
-
-/**
  * True when `name` names a secret value: `apiKey`, `GITHUB_TOKEN`, `clientSecret`, `dbPassword`,
  * `authToken`, `auth`, `x-api-key`, `sasToken`. False for names about tokens rather than of
  * them (`tokenType`, `tokenUrl`, `passwordField`, `secretName`, `publicKey`), for lexer words
@@ -229,12 +196,13 @@ function isAlphanumeric(ch: string): boolean {
  * `extraWords` (from a rule option) add token-ish words or phrases (`'licenseKey'`).
  */
 export function isTokenName(name: string, extraWords: readonly string[] = []): boolean {
-  const words = splitWords(name);
+  const words = nameWords(name);
   const last = words.at(-1);
   const first = words[0];
   if (last === undefined || first === undefined) return false;
   if (words.length > 1 && VERB_PREFIXES.has(first)) return false;
   if (containsPhrase(words, extraWords)) return true;
+  if (words.some((word) => PUBLIC_QUALIFIERS.has(word))) return false;
 
   if (METADATA_WORDS.has(last)) {
     const beforeLast = words.at(-2);
@@ -254,6 +222,31 @@ export function isTokenName(name: string, extraWords: readonly string[] = []): b
   }
   return false;
 }
+
+/**
+ * The words of a name with numbering taken off: `bot_token1` and `ACCESS_TOKEN_2` read as
+ * `bot token` and `access token`. A word that is only digits is dropped, trailing digits are cut
+ * from the others (`oauth2` keeps its digit: it is not a count).
+ */
+function nameWords(name: string): string[] {
+  const words: string[] = [];
+  for (const word of splitWords(name)) {
+    const letters = NUMBERED_WORD.exec(word)?.[1] ?? word;
+    if (letters !== '' && !/^\d+$/.test(word)) words.push(KEEPS_DIGITS.has(word) ? word : letters);
+  }
+  return words;
+}
+
+/** A word and a number after it (`token1`). */
+const NUMBERED_WORD = /^([a-z]+)\d+$/;
+/** Words whose digits are part of the word, not a number. */
+const KEEPS_DIGITS: ReadonlySet<string> = new Set(['oauth1', 'oauth2', 'sha1', 'sha256', 'sha512', 'md5', 'base64', 'base32', 'utf8', 'ec2', 's3', 'b2', 'r2', 'k8s', 'i18n', 'web3']);
+
+/**
+ * Words that make a credential name one designed to ship: a publishable key, a public token, a
+ * browser-exposed setting (`NEXT_PUBLIC_API_KEY`). Such values are public by design.
+ */
+const PUBLIC_QUALIFIERS: ReadonlySet<string> = new Set(['public', 'publishable', 'pub']);
 
 function singular(word: string): string {
   return word.endsWith('s') && word.length > 3 && !word.endsWith('ss') ? word.slice(0, -1) : word;
@@ -302,11 +295,128 @@ export function isTokenHeaderName(name: string): boolean {
 }
 
 /**
+ * Provider names that are also ordinary words, or that label settings rather than a credential
+ * when they stand alone as a key (`age`, `docker`, `url`): a key made of them is not a secret place.
+ */
+const AMBIGUOUS_PROVIDER_WORDS: ReadonlySet<string> = new Set(['age', 'jwt', 'pem', 'url', 'database', 'npm', 'docker', 'google', 'aws', 'azure', 'linear', 'square', 'notion', 'postman', '42', 'django', 'vault', 'drone', 'lob', 'etsy', 'plaid', 'looker']);
+
+/** Words that may follow a provider name in a key that holds its credential (`CLOUDFLARE_API`, `sendgrid_key`). */
+const PROVIDER_KEY_SUFFIXES: ReadonlySet<string> = new Set(['api', 'key', 'keys', 'secret', 'token', 'pat']);
+
+/** Provider names, joined to one lower-case word (`huggingface`, `sumologic`), from both catalogs. */
+const PROVIDER_KEYS: ReadonlySet<string> = new Set(
+  [...TOKEN_FORMATS.map((format) => format.provider), ...KEYWORD_FORMATS.flatMap((format) => [format.provider, ...format.keywords])]
+    .map((provider) => splitWords(provider).join(''))
+    .filter((provider) => provider !== '' && !AMBIGUOUS_PROVIDER_WORDS.has(provider)),
+);
+
+/**
+ * True when the key is a provider's name, alone or numbered (`cloudflare`, `SENDGRID_2`) or with
+ * a credential word after it (`CLOUDFLARE_API`): a `.env` line or a config entry that stores that
+ * provider's credential.
+ */
+export function isProviderKey(name: string): boolean {
+  const words = nameWords(name);
+  if (words.length === 0) return false;
+  if (PROVIDER_KEYS.has(words.join(''))) return true;
+  const last = words.at(-1) ?? '';
+  return words.length > 1 && PROVIDER_KEY_SUFFIXES.has(last) && PROVIDER_KEYS.has(words.slice(0, -1).join(''));
+}
+
+/**
+ * The keyword formats a key calls for: those whose provider the key names (`okta_token`,
+ * `HEROKU_API_KEY`, `sumoLogicKey`), unless the key describes rather than holds a credential
+ * (`heroku_app_id`, `okta_domain_url`, a public key).
+ */
+export function keywordFormatsFor(name: string): readonly KeywordFormat[] {
+  const words = nameWords(name);
+  const last = words.at(-1);
+  if (last === undefined) return [];
+  if (METADATA_WORDS.has(last) && !PAIR_COMPLETING_METADATA.has(last)) return [];
+  if (DESCRIPTIVE_LAST_WORDS.has(last) || words.some((word) => PUBLIC_QUALIFIERS.has(word))) return [];
+  return KEYWORD_FORMATS.filter((format) => format.keywords.some((keyword) => containsKeyword(words, keyword)));
+}
+
+/** Last words that make a key about the provider's account, not its credential (`okta_domain`, `heroku_app`). */
+const DESCRIPTIVE_LAST_WORDS: ReadonlySet<string> = new Set(['domain', 'host', 'hostname', 'region', 'org', 'organization', 'account', 'user', 'username', 'email', 'project', 'app', 'site', 'environment', 'team', 'workspace', 'channel', 'client', 'zone', 'stack']);
+
+/** A keyword of one word is one of `words`; of two words, those two in a row or run together. */
+function containsKeyword(words: readonly string[], keyword: string): boolean {
+  const space = keyword.indexOf(' ');
+  if (space < 0) return words.includes(keyword);
+  const first = keyword.slice(0, space);
+  const second = keyword.slice(space + 1);
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === first && words[i + 1] === second) return true;
+    if (words[i] === first + second) return true;
+  }
+  return false;
+}
+
+/**
  * The place a value takes from the name it is stored under (a variable, a JSON key, a dotenv
- * key, a header): an auth header, a token-ish name, or nowhere in particular.
+ * key, a header): an auth header, a token-ish name or a provider's name, or nowhere in particular.
  */
 export function placeOfName(name: string | undefined, extraWords: readonly string[] = []): SecretPlace {
   if (name === undefined) return 'anywhere';
   if (isTokenHeaderName(name)) return 'auth-header';
-  return isTokenName(name, extraWords) ? 'token-name' : 'anywhere';
+  return isTokenName(name, extraWords) || isProviderKey(name) ? 'token-name' : 'anywhere';
+}
+
+/**
+ * A cheap necessary condition for `placeOfName(name) !== 'anywhere' || keywordFormatsFor(name)
+ * .length > 0`, read straight from `text[start, end)` without allocating: the name, lower-cased
+ * with its separators dropped, holds the first three characters of some word those judgements
+ * accept (a token word, the last word of a token pair, a provider's name, a keyword). Readers of
+ * large texts ask it first, so that most names cost a few table reads.
+ */
+export function mayNameCredential(text: string, start: number, end: number): boolean {
+  let code = 0;
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    const index = trigramIndex(text.charCodeAt(i));
+    if (index < 0) continue;
+    code = ((code % (TRIGRAM_BASE * TRIGRAM_BASE)) * TRIGRAM_BASE) + index;
+    run++;
+    if (run >= 3 && CREDENTIAL_TRIGRAMS[code] === 1) return true;
+  }
+  return false;
+}
+
+const TRIGRAM_BASE = 36;
+
+/** 0–25 for letters in either case, 26–35 for digits, -1 for anything else. */
+function trigramIndex(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 65 && code <= 90) return code - 65;
+  if (code >= 48 && code <= 57) return code - 22;
+  return -1;
+}
+
+/** 1 at the code of the first three characters of every word a credential name can be recognised by. */
+const CREDENTIAL_TRIGRAMS: Uint8Array = buildCredentialTrigrams();
+
+function buildCredentialTrigrams(): Uint8Array {
+  const table = new Uint8Array(TRIGRAM_BASE ** 3);
+  const words = [
+    ...TOKEN_WORDS,
+    ...[...TOKEN_PAIRS].flatMap((pair) => pair.split(' ')),
+    ...[...TOKEN_HEADERS].flatMap((header) => header.split('-')),
+    'tokens',
+    'auth',
+    'key',
+    'keys',
+    ...PROVIDER_KEYS,
+    ...KEYWORD_FORMATS.flatMap((format) => format.keywords.map((keyword) => keyword.replaceAll(' ', ''))),
+  ];
+  for (const word of words) {
+    const letters = Array.from(word, (ch) => trigramIndex(ch.charCodeAt(0))).filter((index) => index >= 0);
+    const [a, b, c] = letters;
+    if (a === undefined || b === undefined || c === undefined) {
+      // Words shorter than three letters are only recognised together with a longer word.
+      continue;
+    }
+    table[(a * TRIGRAM_BASE + b) * TRIGRAM_BASE + c] = 1;
+  }
+  return table;
 }

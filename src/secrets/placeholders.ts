@@ -3,7 +3,7 @@
  * names, identifiers, hashes, URLs without credentials, paths, prose. Every check is linear in
  * the length of the value.
  */
-import { splitWords } from './names.js';
+import { splitWords } from './words.js';
 
 /** Why a value is not a secret (for tests and for callers that weigh reasons differently). */
 export type NonSecretReason =
@@ -78,13 +78,28 @@ const PLACEHOLDER_PASSWORDS: ReadonlySet<string> = new Set([
 ]);
 
 const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
+/**
+ * UUIDs that documentation prints as examples: the OpenAPI/Swagger UI default, the RFC 4122 /
+ * Wikipedia sample and its version-4 variant, and the RFC 9562 example.
+ */
+const EXAMPLE_UUIDS: ReadonlySet<string> = new Set([
+  '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+  '123e4567-e89b-12d3-a456-426614174000',
+  '123e4567-e89b-42d3-a456-426614174000',
+  '123e4567-e89b-12d3-a456-426655440000',
+  '550e8400-e29b-41d4-a716-446655440000',
+  'f81d4fae-7dec-11d0-a765-00a0c91e6bf6',
+]);
 const LOWER_HEX = /^[\da-f]+$/;
 const UPPER_HEX = /^[\dA-F]+$/;
 const HEX_DIGEST_LENGTHS: ReadonlySet<number> = new Set([32, 40, 56, 64, 96, 128]);
 const INTEGRITY = /^(?:sha(?:1|224|256|384|512)|md5|blake2b?)[-:]/i;
 const CRYPT_HASH = /^\$(?:2[aby]?|argon2(?:id|i|d)|[156])\$/;
-/** Provider values that are public by design: Stripe publishable keys, AWS IAM unique ids other than access keys. */
-const PUBLIC_ID = /^(?:pk_(?:live|test)_|(?:AIDA|AROA|AIPA|ANPA|ANVA|AGPA|APKA|ASCA)[2-7A-Z]{16}$)/;
+/**
+ * Provider values that are public by design: Stripe publishable keys, Mapbox public tokens, AWS
+ * IAM unique ids other than access keys.
+ */
+const PUBLIC_ID = /^(?:pk_(?:live|test)_|pk\.eyJ|(?:AIDA|AROA|AIPA|ANPA|ANVA|AGPA|APKA|ASCA)[2-7A-Z]{16}$)/;
 const DATA_URI = /^data:[\w.+/-]*[;,]/i;
 const SCHEME = /^[a-z][\d+.a-z-]*:\/\//i;
 const OTHER_URI = /^(?:mailto|urn|tel|about|javascript|blob):/i;
@@ -120,7 +135,7 @@ export function nonSecretReason(value: string): NonSecretReason | undefined {
   if (hasRepeatedRun(v, 6)) return 'repeated';
   if (hasSequentialRun(v, 6)) return 'sequential';
   if (ENV_NAME.test(v)) return 'env-name';
-  if (UUID.test(v)) return 'uuid';
+  if (UUID.test(v)) return EXAMPLE_UUIDS.has(v.toLowerCase()) ? 'placeholder' : 'uuid';
   if (HEX_DIGEST_LENGTHS.has(v.length) && (LOWER_HEX.test(v) || UPPER_HEX.test(v))) return 'hex-digest';
   if (INTEGRITY.test(v) || CRYPT_HASH.test(v)) return 'hash';
   if (PUBLIC_ID.test(v)) return 'public-id';

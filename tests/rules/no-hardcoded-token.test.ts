@@ -1,7 +1,7 @@
 import rule from '../../rules/no-hardcoded-token.js';
 import { envVariableName } from '../../src/secrets/env-name.js';
 import { TOKEN_FORMATS } from '../../src/secrets/formats.js';
-import { brokenChecksumToken, fakeToken, PARTIAL_MATCH_IDS } from '../helpers/tokens.js';
+import { ALPHABETS, brokenChecksumToken, createRandom, fakeToken, PARTIAL_MATCH_IDS, randomChars, randomUuid } from '../helpers/tokens.js';
 import { createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
@@ -73,7 +73,7 @@ const mac = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET);`,
     { name: 'ignores a sequential dummy', code: "const sessionSecret = '0123456789abcdef0123456789abcdef';" },
     { name: 'ignores a git commit hash under an ordinary name', code: `const commit = '${gitSha}';` },
     { name: 'ignores an sha512 integrity string', code: `const integrity = 'sha512-${Buffer.from(sha256, 'hex').toString('base64')}';` },
-    { name: 'ignores a UUID under a key name', code: "const apiKey = '3fa85f64-5717-4562-b3fc-2c963f66afa6';" },
+    { name: 'ignores the OpenAPI example UUID under a key name', code: "const apiKey = '3fa85f64-5717-4562-b3fc-2c963f66afa6';" },
     { name: 'ignores a token endpoint URL', code: "const tokenUrl = 'https://login.example.com/oauth2/v2.0/token';" },
     { name: 'ignores a path to a token file', code: "const secretPath = '/var/run/secrets/kubernetes.io/serviceaccount/token';" },
     { name: 'ignores a data URI', code: "const accessToken = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk';" },
@@ -320,6 +320,117 @@ const publicKey = { kty: 'EC', crv: 'P-256', x: '${generic}abc', y: '${generic}d
       code: `// old key: ${ghp}\nconst a = 1;`,
       options: [{ checkComments: true }],
       errors: [{ messageId: 'hardcodedTokenInComment', line: 1, column: 13, endColumn: 53 }],
+    },
+  ],
+});
+
+// Secrets inside other text: config snippets, command lines, connection strings, manifests.
+const passphrase = 'Xq7' + randomChars(createRandom(81), ALPHABETS.base62, 8) + '=?^' + randomChars(createRandom(82), ALPHABETS.base62, 6) + '*!';
+const randomValue = randomChars(createRandom(83), ALPHABETS.base62, 40);
+const otherValue = randomChars(createRandom(84), ALPHABETS.base62, 40);
+const uuid = randomUuid(createRandom(85));
+
+/** 1-based line and column of the first `value` in `code`, and where it ends (on one line). */
+function at(code: string, value: string): { line: number; column: number; endLine: number; endColumn: number } {
+  const index = code.indexOf(value);
+  if (index < 0) throw new Error('value not in code');
+  const before = code.slice(0, index).split('\n');
+  const line = before.length;
+  const column = (before.at(-1) ?? '').length + 1;
+  return { line, column, endLine: line, endColumn: column + value.length };
+}
+
+const curlClass = `class BuildNotifier {\n  private readonly command = 'curl -u ci-bot:${passphrase} https://ci.example.com/api/notify';\n}`;
+const databaseModule = `export const database = {\n  host: 'db.internal',\n  connectionString: 'Server=db.internal;Database=orders;User Id=orders;Password=${passphrase};',\n};`;
+const npmrcScript = `import { writeFileSync } from 'node:fs';\n\nwriteFileSync('.npmrc', '//registry.npmjs.org/:_authToken=${uuid}');`;
+const manifest = `const manifest = \`\napiVersion: v1\nkind: Secret\nmetadata:\n  name: signing\nstringData:\n  signing: ${passphrase}\n\`;`;
+const nugetScript = `const nugetConfig = '<add key="ClearTextPassword" value="${passphrase}" />';`;
+const dockerLogin = `execSync('docker login -u ci -p ${passphrase} registry.example.com');`;
+const envWriter = `function envFile() {\n  return ['cloudflare=${randomValue}', 'bot_token1=${otherValue}'].join('\\n');\n}`;
+const flyClient = `const client = new FlyClient({ headers: { Authorization: 'FlyV1 ${fakeToken('flyio-macaroon-token')}' } });`;
+const sonarScanner = `scanner({ serverUrl: 'https://sonar.example.com', options: { 'sonar.login': '${fakeToken('sonarqube-token')}' } });`;
+
+ruleTester.run('no-hardcoded-token (secrets inside strings)', rule, {
+  valid: [
+    { name: 'ignores a UUID under an id name', code: `const correlationId = '${uuid}';\nconst requestId = '${uuid}';\nconst uuid = '${uuid}';` },
+    { name: 'ignores a UUID in a request-id header', code: `fetch(url, { headers: { 'X-Request-Id': '${uuid}' } });` },
+    { name: 'ignores a usage text with placeholders', code: "const usage = 'Usage: deploy --token <token> --region <region>';" },
+    { name: 'ignores a curl command built from variables', code: 'execSync(`curl -u ${user}:${password} https://ci.example.com/api/notify`);' },
+    { name: 'ignores a docker login that reads stdin', code: "execSync('docker login -u ci --password-stdin registry.example.com');" },
+    { name: 'ignores a password rule in a message', code: "const help = 'Password: at least 12 characters, one digit and one symbol.';" },
+    { name: 'ignores a shell test of a variable', code: `const check = 'if [ "$TOKEN" != "" ]; then deploy; fi';` },
+    { name: 'ignores a ConfigMap manifest', code: "const manifest = 'kind: ConfigMap\\ndata:\\n  app-name: orders';" },
+    { name: 'ignores a .env template with a placeholder', code: "const template = 'API_TOKEN=<your-token-here>\\nPORT=8080';" },
+    { name: 'ignores a connection string without a password', code: "const connectionString = 'Server=db.internal;Database=orders;Integrated Security=true;';" },
+    { name: 'ignores a Mapbox public token', code: `mapboxgl.accessToken = 'pk.eyJ1IjoiYWNtZSIsImEiOiJjbGFiYyJ9.${randomChars(createRandom(86), ALPHABETS.base64url, 22)}';` },
+    { name: 'ignores a key named public', code: `const config = { publicApiKey: '${randomValue}' };` },
+    { name: 'ignores the API key of a Firebase web config written into a page', code: `const page = \`<script>firebase.initializeApp({ apiKey: "${fakeToken('google-api-key')}", authDomain: "acme-app.firebaseapp.com" });</script>\`;` },
+    { name: 'ignores a key of an ordinary setting in a config snippet', code: `const ini = 'cacheKey=${randomValue}';` },
+  ],
+  invalid: [
+    {
+      name: 'reports the credentials of a curl command held in a class field',
+      code: curlClass,
+      errors: [{ messageId: 'hardcodedToken', ...at(curlClass, `ci-bot:${passphrase}`) }],
+    },
+    {
+      name: 'reports the password of a connection string in a config module',
+      code: databaseModule,
+      errors: [{ messageId: 'hardcodedToken', ...at(databaseModule, passphrase) }],
+    },
+    {
+      name: 'reports the token of an .npmrc line written by a setup script',
+      code: npmrcScript,
+      errors: [{ messageId: 'hardcodedToken', ...at(npmrcScript, uuid) }],
+    },
+    {
+      name: 'reports a Kubernetes Secret value in a manifest template',
+      code: manifest,
+      errors: [{ messageId: 'hardcodedToken', ...at(manifest, passphrase) }],
+    },
+    {
+      name: 'reports a NuGet ClearTextPassword attribute',
+      code: nugetScript,
+      errors: [{ messageId: 'hardcodedToken', ...at(nugetScript, passphrase) }],
+    },
+    {
+      name: 'reports the password of docker login -p',
+      code: dockerLogin,
+      errors: [{ messageId: 'hardcodedToken', ...at(dockerLogin, passphrase) }],
+    },
+    {
+      name: 'reports provider-named and numbered keys of a generated .env file',
+      code: envWriter,
+      errors: [
+        { messageId: 'hardcodedToken', ...at(envWriter, randomValue) },
+        { messageId: 'hardcodedToken', ...at(envWriter, otherValue) },
+      ],
+    },
+    {
+      name: 'reports a UUID under a key name and names it in the message',
+      code: `const heroku = { apiKey: '${uuid}' };`,
+      errors: [{ messageId: 'hardcodedToken', ...at(`const heroku = { apiKey: '${uuid}' };`, uuid), suggestions: [
+        { messageId: 'readFromEnvironment', data: { envName: 'API_KEY' }, output: 'const heroku = { apiKey: process.env.API_KEY };' },
+      ] }],
+    },
+    {
+      name: 'reports a passphrase with mixed punctuation under a password option',
+      code: `const pool = new Pool({ host: 'db.internal', password: '${passphrase}' });`,
+      errors: [{ messageId: 'hardcodedToken', ...at(`const pool = new Pool({ host: 'db.internal', password: '${passphrase}' });`, passphrase), suggestions: [
+        { messageId: 'readFromEnvironment', data: { envName: 'PASSWORD' }, output: "const pool = new Pool({ host: 'db.internal', password: process.env.PASSWORD });" },
+      ] }],
+    },
+    {
+      name: 'reports a Fly.io token after its FlyV1 scheme',
+      code: flyClient,
+      errors: [{ messageId: 'hardcodedToken', ...at(flyClient, fakeToken('flyio-macaroon-token')) }],
+    },
+    {
+      name: 'reports a SonarQube token in scanner options',
+      code: sonarScanner,
+      errors: [{ messageId: 'hardcodedToken', ...at(sonarScanner, fakeToken('sonarqube-token')), suggestions: [
+        { messageId: 'readFromEnvironment', data: { envName: 'SONAR_TOKEN' }, output: sonarScanner.replace(`'${fakeToken('sonarqube-token')}'`, 'process.env.SONAR_TOKEN') },
+      ] }],
     },
   ],
 });

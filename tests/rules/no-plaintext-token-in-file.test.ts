@@ -1,6 +1,6 @@
 import rule from '../../rules/no-plaintext-token-in-file.js';
 import { describeSecret } from '../../src/secrets/mask.js';
-import { brokenChecksumToken, fakeToken } from '../helpers/tokens.js';
+import { ALPHABETS, brokenChecksumToken, createRandom, fakeKeywordValue, fakeToken, randomChars, randomUuid } from '../helpers/tokens.js';
 import { createLanguageRuleTester } from '../language-rule-tester.js';
 
 // Tokens are generated at run time; test names never carry a value.
@@ -195,6 +195,97 @@ tester.run('no-plaintext-token-in-file', rule_, {
       code: 'SYNC=own_q7Vd2LxR9tKpZ4mWc8NfYh3JsB6gTe1A\n',
       options: [{ additionalPatterns: [{ name: 'Own API token', pattern: 'own_[A-Za-z0-9]{32}' }] }],
       errors: [{ messageId: 'plaintextTokenInFile', line: 1, column: 6 }],
+    },
+  ],
+});
+
+// Keys with numbers and provider names, UUID keys, provider shapes, and secrets inside values.
+const botToken = randomChars(createRandom(101), ALPHABETS.base62, 40);
+const accessToken = randomChars(createRandom(102), ALPHABETS.base62, 40);
+const cloudflareKey = randomChars(createRandom(103), ALPHABETS.base64url, 40);
+const sendgridKey = randomChars(createRandom(104), ALPHABETS.base62, 40);
+const passphrase = 'Xq7' + randomChars(createRandom(105), ALPHABETS.base62, 8) + '=?^' + randomChars(createRandom(106), ALPHABETS.base62, 6) + '*!';
+const uuid = randomUuid(createRandom(107));
+const sidekiq = fakeKeywordValue('sidekiq-credentials');
+const okta = fakeKeywordValue('okta-api-token');
+
+const dotenv = `# integrations\nbot_token1=${botToken}\nACCESS_TOKEN_2=${accessToken}\ncloudflare=${cloudflareKey}\n`;
+const herokuLine = `HEROKU_API_KEY=${uuid}`;
+const bundlerLine = `BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${sidekiq}`;
+const oktaLine = `okta=${okta}`;
+const connectionLine = `ORDERS_DB=Server=db.internal;Database=orders;User Id=orders;Password=${passphrase};`;
+
+tester.run('no-plaintext-token-in-file (keys and embedded secrets)', rule_, {
+  valid: [
+    { name: 'ignores a UUID under an id key', filename: '.env', code: `REQUEST_ID=${uuid}\nHEROKU_APP_ID=${uuid}\n` },
+    { name: 'ignores a browser-exposed public key', filename: '.env', code: `NEXT_PUBLIC_API_KEY=${botToken}\n` },
+    { name: 'ignores a provider key about an account, not a credential', filename: '.env', code: `cloudflare_zone=${cloudflareKey}\nOKTA_DOMAIN=dev-1234567.okta.com\n` },
+    { name: 'ignores a connection string without a password', filename: '.env', code: 'ORDERS_DB=Server=db.internal;Database=orders;Integrated Security=true;\n' },
+    { name: 'ignores bundler credentials taken from the environment', filename: '.env', code: 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${SIDEKIQ_CREDENTIALS}\n' },
+    { name: 'ignores the Firebase web API key of a front end', filename: '.env.production', code: `NEXT_PUBLIC_FIREBASE_API_KEY=${fakeToken('google-api-key')}\nNEXT_PUBLIC_FIREBASE_AUTH_DOMAIN=acme-app.firebaseapp.com\n` },
+  ],
+  invalid: [
+    {
+      name: 'reports keys with numbers and a key that is a provider name',
+      filename: '.env',
+      code: dotenv,
+      errors: [
+        at(2, `bot_token1=${botToken}`, botToken),
+        at(3, `ACCESS_TOKEN_2=${accessToken}`, accessToken),
+        at(4, `cloudflare=${cloudflareKey}`, cloudflareKey),
+      ],
+    },
+    {
+      name: 'reports a provider name as a properties key with a colon',
+      filename: 'integrations.properties',
+      code: `sendgrid: ${sendgridKey}\n`,
+      errors: [at(1, `sendgrid: ${sendgridKey}`, sendgridKey)],
+    },
+    {
+      name: 'reports a UUID under a provider key and names the provider',
+      filename: '.env',
+      code: `${herokuLine}\n`,
+      errors: [at(1, herokuLine, uuid, { data: { secret: describeSecret('Heroku API key', uuid), file: '.env', key: ' under HEROKU_API_KEY' } })],
+    },
+    {
+      name: 'reports an Okta token under the bare provider key',
+      filename: '.env',
+      code: `${oktaLine}\n`,
+      errors: [at(1, oktaLine, okta, { data: { secret: describeSecret('Okta API token', okta), file: '.env', key: ' under okta' } })],
+    },
+    {
+      name: 'reports Sidekiq Enterprise credentials in a bundler variable',
+      filename: '.env',
+      code: `${bundlerLine}\n`,
+      errors: [at(1, bundlerLine, sidekiq)],
+    },
+    {
+      name: 'reports the password inside a connection string value',
+      filename: '.env',
+      code: `${connectionLine}\n`,
+      errors: [at(1, connectionLine, passphrase)],
+    },
+    {
+      name: 'reads the lines dotenv cannot parse the way code reads them',
+      filename: '.env',
+      code: `slackToken := "${botToken}"\n"apiToken" => "${accessToken}"\nvar deployToken string = "${sendgridKey}"\n`,
+      errors: [
+        at(1, `slackToken := "${botToken}"`, botToken),
+        at(2, `"apiToken" => "${accessToken}"`, accessToken),
+        at(3, `var deployToken string = "${sendgridKey}"`, sendgridKey),
+      ],
+    },
+    {
+      name: 'reports a UUID npm token in .npmrc',
+      filename: '.npmrc',
+      code: `//registry.npmjs.org/:_authToken=${uuid}\n`,
+      errors: [at(1, `//registry.npmjs.org/:_authToken=${uuid}`, uuid)],
+    },
+    {
+      name: 'reports base64 user:password in an .npmrc _auth line',
+      filename: '.npmrc',
+      code: `//npm.pkg.github.com/:_auth=${btoa(`ci-bot:${passphrase}`)}\n`,
+      errors: [at(1, `//npm.pkg.github.com/:_auth=${btoa(`ci-bot:${passphrase}`)}`, btoa(`ci-bot:${passphrase}`))],
     },
   ],
 });

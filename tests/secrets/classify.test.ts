@@ -6,7 +6,17 @@ import { ALPHABETS, brokenChecksumToken, createRandom, fakeToken, PARTIAL_MATCH_
 const ALL_IDS = TOKEN_FORMATS.map((format) => format.id);
 const CHECKSUM_IDS = TOKEN_FORMATS.filter((format) => format.checksum !== undefined).map((format) => format.id);
 /** Tokens that are themselves URLs or query strings: embedding them in a URL query is not meaningful. */
-const URL_SHAPED_IDS: ReadonlySet<string> = new Set(['slack-webhook-url', 'database-url', 'url-credentials', 'azure-sas-token', 'private-key']);
+const URL_SHAPED_IDS: ReadonlySet<string> = new Set([
+  'slack-webhook-url',
+  'microsoft-teams-webhook-url',
+  'claude-code-session-url',
+  'database-url',
+  'url-credentials',
+  'azure-sas-token',
+  'private-key',
+  // Its alphabet holds `&` and `=`: it cannot stand unencoded in a query.
+  'django-insecure-secret-key',
+]);
 
 function random(seed: number, alphabet: string, length: number): string {
   return randomChars(createRandom(seed), alphabet, length);

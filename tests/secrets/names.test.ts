@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isTokenHeaderName, isTokenName, splitWords } from '../../src/secrets/names.js';
+import { KEYWORD_FORMATS } from '../../src/secrets/keyword-formats.js';
+import { isProviderKey, isTokenHeaderName, isTokenName, keywordFormatsFor, mayNameCredential, placeOfName, splitWords } from '../../src/secrets/names.js';
 
 describe('splitWords', () => {
   it.each([
@@ -139,4 +140,69 @@ describe('isTokenHeaderName', () => {
       expect(isTokenHeaderName(name)).toBe(false);
     },
   );
+});
+
+describe('numbered and provider-named keys', () => {
+  it.each(['bot_token1', 'ACCESS_TOKEN_2', 'apiKey3', 'token2', 'DB_PASSWORD_1', 'oauth2Token', 'AccountKey', 'SharedAccessKey', 'DEPLOY_KEY'])('reads %s as token-ish', (name) => {
+    expect(isTokenName(name)).toBe(true);
+  });
+
+  it.each(['NEXT_PUBLIC_API_KEY', 'publicApiKey', 'STRIPE_PUBLISHABLE_KEY', 'apiKeyUuid', 'SharedAccessKeyName', 'token2Type'])('does not read %s as token-ish', (name) => {
+    expect(isTokenName(name)).toBe(false);
+  });
+
+  it.each(['cloudflare', 'sendgrid', 'SENDGRID_2', 'CLOUDFLARE_API', 'huggingFace', 'sumo_logic', 'okta'])('places a value under the provider key %s', (name) => {
+    expect(isProviderKey(name)).toBe(true);
+    expect(placeOfName(name)).toBe('token-name');
+  });
+
+  it.each(['docker', 'google', 'age', 'url', 'cloudflare_zone', 'slackChannel', 'github_org', 'heroku_app_name'])('does not place a value under %s', (name) => {
+    expect(isProviderKey(name)).toBe(false);
+    expect(placeOfName(name)).toBe('anywhere');
+  });
+});
+
+describe('keywordFormatsFor', () => {
+  it.each([
+    ['OKTA_API_TOKEN', 'okta-api-token'],
+    ['herokuApiKey', 'heroku-api-key-uuid'],
+    ['SUMOLOGIC_ACCESS_KEY', 'sumologic-access-key'],
+    ['sumo_logic_key', 'sumologic-access-key'],
+    ['MESSAGE_BIRD_KEY', 'messagebird-api-key'],
+    ['LOOKERSDK_CLIENT_SECRET', 'looker-client-secret'],
+    ['cloudflare', 'cloudflare-api-key-legacy'],
+  ])('gives %s the format %s', (name, id) => {
+    expect(keywordFormatsFor(name).map((format) => format.id)).toContain(id);
+  });
+
+  it.each(['okta_domain', 'heroku_app_id', 'OKTA_ORG_URL', 'snyk_org', 'DATADOG_SITE', 'ALGOLIA_PUBLIC_KEY', 'cacheKey'])('gives %s no format', (name) => {
+    expect(keywordFormatsFor(name)).toEqual([]);
+  });
+});
+
+describe('mayNameCredential', () => {
+  const inRange = (name: string): boolean => mayNameCredential(`  ${name}  `, 2, 2 + name.length);
+
+  it('holds for every name that some reading accepts', () => {
+    const names = [
+      'token', 'apiKey', 'x-api-key', 'Authorization', 'DB_PASSWORD', 'pwd', 'pat', 'sas', 'clientSecret', 'bot_token1',
+      'cloudflare', 'SENDGRID_2', 'OKTA_API_TOKEN', 'sumo_logic_key', 'LOOKERSDK_CLIENT_SECRET', 'BUNDLE_GEMS__CONTRIBSYS__COM',
+      ...KEYWORD_FORMATS.flatMap((format) => format.keywords.map((keyword) => keyword.replaceAll(' ', '_'))),
+    ];
+    for (const name of names) {
+      const accepted = placeOfName(name) !== 'anywhere' || keywordFormatsFor(name).length > 0;
+      if (accepted) expect(inRange(name), name).toBe(true);
+    }
+  });
+
+  // A necessary condition only: `type` passes (the start of `typeform`), and is then judged in full.
+  it('turns away names that share no start of a credential or provider word', () => {
+    const ordinary = ['name', 'width', 'height', 'Error', 'https', 'color', 'n', 'e', 'length', 'index', 'count', 'label', 'title'];
+    expect(ordinary.filter(inRange)).toEqual([]);
+  });
+
+  it('reads only its range', () => {
+    expect(mayNameCredential('token=1', 6, 7)).toBe(false);
+    expect(mayNameCredential('xx token', 3, 8)).toBe(true);
+  });
 });

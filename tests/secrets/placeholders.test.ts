@@ -37,7 +37,10 @@ describe('nonSecretReason', () => {
     ['qwerty987654', 'sequential'],
     ['GITHUB_TOKEN', 'env-name'],
     ['AWS_SECRET_ACCESS_KEY', 'env-name'],
-    ['123e4567-e89b-42d3-a456-426614174000', 'uuid'],
+    ['9c4e1b7a-3f6d-4a2e-8b5c-d7e0f1a29384', 'uuid'],
+    ['123e4567-e89b-42d3-a456-426614174000', 'placeholder'],
+    ['3fa85f64-5717-4562-b3fc-2c963f66afa6', 'placeholder'],
+    ['pk.' + 'eyJ1Ijoi' + random(10, ALPHABETS.base64url, 40) + '.' + random(11, ALPHABETS.base64url, 22), 'public-id'],
     ['sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg==', 'hash'],
     ['sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', 'hash'],
     ['$2b$12$KIXQ1mR0rW3aQe8Y7f1O6uVJ0uR6Q5Q7b1m2n3o4p5q6r7s8t9u0v', 'hash'],
@@ -83,7 +86,23 @@ describe('nonSecretReason', () => {
     expect(nonSecretReason(value)).toBeUndefined();
   });
 
-  it.each(TOKEN_FORMATS.filter((f) => !['jwt', 'private-key', 'azure-sas-token', 'azure-storage-connection-string', 'slack-webhook-url', 'database-url', 'url-credentials'].includes(f.id)).map((f) => f.id))(
+  // Tokens shaped like URLs, versions (`v1.0-…`) or code (`a|b`, `name=value`) are found by the
+  // format scan anywhere; this reading only judges values no format claims.
+  const CODE_OR_URL_SHAPED = [
+    'jwt',
+    'private-key',
+    'azure-sas-token',
+    'azure-storage-connection-string',
+    'slack-webhook-url',
+    'microsoft-teams-webhook-url',
+    'claude-code-session-url',
+    'database-url',
+    'url-credentials',
+    'cloudflare-origin-ca-key',
+    'facebook-app-access-token',
+    'gitlab-session-cookie',
+  ];
+  it.each(TOKEN_FORMATS.filter((f) => !CODE_OR_URL_SHAPED.includes(f.id)).map((f) => f.id))(
     'does not excuse a generated %s token',
     (id) => {
       expect(isNonSecretValue(fakeToken(id))).toBe(false);

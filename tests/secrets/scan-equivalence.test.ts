@@ -49,7 +49,8 @@ function referenceHitAt(text: string, position: number): FormatFinding | undefin
       if (value === undefined) continue;
       const valid = format.checksum?.(value) ?? format.validate?.(value) ?? !looksLikeDummyToken(value);
       if (!valid || format.inContext?.(text, start, start + value.length) === false) continue;
-      return { kind: format.name, formatId: format.id, envName: format.envName, start, end: start + value.length, value, container: format.container === true };
+      const end = start + value.length;
+      return { kind: format.name, formatId: format.id, envName: format.envName, start, end, value, container: format.container === true, shipsToClients: format.publicInContext?.(text, start, end) === true };
     }
   }
   return undefined;
@@ -71,8 +72,8 @@ function referenceScan(text: string): FormatFinding[] {
 }
 
 /** A finding without its value, so that a failure never prints a whole token. */
-function described({ kind, formatId, envName, start, end, container }: FormatFinding): object {
-  return { kind, formatId, envName, start, end, container };
+function described({ kind, formatId, envName, start, end, container, shipsToClients }: FormatFinding): object {
+  return { kind, formatId, envName, start, end, container, shipsToClients };
 }
 
 function summary(findings: readonly FormatFinding[]): string[] {

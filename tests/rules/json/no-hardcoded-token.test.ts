@@ -1,5 +1,6 @@
 import rule from '../../../rules/no-hardcoded-token.js';
-import { brokenChecksumToken, fakeToken } from '../../helpers/tokens.js';
+import { describeSecret } from '../../../src/secrets/mask.js';
+import { ALPHABETS, brokenChecksumToken, createRandom, fakeKeywordValue, fakeToken, randomChars, randomUuid } from '../../helpers/tokens.js';
 import { createLanguageRuleTester } from '../../language-rule-tester.js';
 
 // no-hardcoded-token on JSON, JSONC and JSON5 files (@eslint/json, under the plugin's namespace).
@@ -38,7 +39,8 @@ createLanguageRuleTester('jsonc', { allowTrailingCommas: true }).run('no-hardcod
     { name: 'ignores integrity hashes', code: '{ "integrity": "sha512-7SFqpS6hoNSZgjxMiGqEN4k8DkUqTjK4TQrP8YcQ5kZsM1QkVHcj2kOv0Y8Bv1jz6PmqqXkqfUxGrEqP3l7dHw==" }' },
     { name: 'ignores a look-alike with a broken checksum', code: `{ "description": "${brokenChecksumToken('github-classic-pat')}" }` },
     { name: 'ignores short values under token keys', code: '{ "token": "abc", "secret": "" }' },
-    { name: 'ignores URLs and UUIDs under token-ish keys', code: '{ "tokenUrl": "https://auth.example.com/oauth/token", "apiKey": "3f1c2b7e-9a4d-4c1e-8f2a-6b5d4c3e2a10" }' },
+    { name: 'ignores URLs and UUID ids under token-ish keys', code: '{ "tokenUrl": "https://auth.example.com/oauth/token", "apiKeyId": "3f1c2b7e-9a4d-4c1e-8f2a-6b5d4c3e2a10", "requestId": "9c4e1b7a-3f6d-4a2e-8b5c-d7e0f1a29384" }' },
+    { name: 'ignores the OpenAPI example UUID under a key name', code: '{ "apiKey": "3fa85f64-5717-4562-b3fc-2c963f66afa6" }' },
     { name: 'ignores numbers and booleans', code: '{ "token": 1234567890123456789, "secret": true, "password": null }' },
     { name: 'ignores a token word as a key with an ordinary value', code: '{ "tokenType": "Bearer", "authority": "https://login.microsoftonline.com/common" }' },
     { name: 'reads JSONC comments without reporting them', code: '// settings\n{ /* none */ "editor.tabSize": 2, }' },
@@ -138,6 +140,66 @@ createLanguageRuleTester('json5').run('no-hardcoded-token (JSON5)', rule_, {
       name: 'reads single-quoted strings under unquoted keys',
       code: `{ apiKey: '${generic}' }`,
       errors: [error(1, `{ apiKey: '${generic}' }`, generic)],
+    },
+  ],
+});
+
+// Package manifests, and secrets inside the strings of JSON files.
+const passphrase = 'Xq7' + randomChars(createRandom(91), ALPHABETS.base62, 8) + '=?^' + randomChars(createRandom(92), ALPHABETS.base62, 6) + '*!';
+const uuid = randomUuid(createRandom(93));
+const okta = fakeKeywordValue('okta-api-token');
+
+const dependencies = `{
+  "name": "@acme/orders",
+  "dependencies": {
+    "auth-token": "github:acme/auth-token#semver:^2.1.0",
+    "secret-sauce": "github:acme/secret-sauce#v1.2.3",
+    "api-token": "file:vendor/api-token-2.3.1.tgz",
+    "secret-store": "npm:@acme/secret-store@^3.2.1"
+  },
+  "devDependencies": { "client-secret-mock": "git+https://github.com/acme/client-secret-mock.git#9f8e7d6" },
+  "overrides": { "token-cache": { "secret-parser": "github:acme/secret-parser#v2.0.1" } }
+}`;
+const connectionLine = `    "Orders": "Server=db.internal;Database=orders;User Id=orders;Password=${passphrase};"`;
+const scriptLine = `    "notify": "curl -u ci-bot:${passphrase} https://ci.example.com/api/notify"`;
+const herokuLine = `  "herokuApiKey": "${uuid}",`;
+const oktaLine = `  "oktaApiToken": "${okta}"`;
+
+createLanguageRuleTester('json').run('no-hardcoded-token (package manifests and embedded secrets)', rule_, {
+  valid: [
+    { name: 'ignores token-named packages whose versions are git, github, file and npm specifiers', code: dependencies, filename: 'package.json' },
+    { name: 'ignores a UUID under an id key', code: `{ "requestId": "${uuid}", "tenantId": "${uuid}" }` },
+    { name: 'ignores a Mapbox public token', code: `{ "mapboxToken": "pk.eyJ1IjoiYWNtZSIsImEiOiJjbGFiYyJ9.${randomChars(createRandom(94), ALPHABETS.base64url, 22)}" }` },
+    { name: 'ignores a connection string without a password', code: '{ "ConnectionStrings": { "Orders": "Server=db.internal;Database=orders;Integrated Security=true;" } }' },
+  ],
+  invalid: [
+    {
+      name: 'still reports a token pasted into a dependency specifier',
+      code: `{ "dependencies": { "internal-lib": "git+https://ci:${fakeToken('github-classic-pat')}@github.com/acme/internal-lib.git" } }`,
+      filename: 'package.json',
+      errors: [error(1, `{ "dependencies": { "internal-lib": "git+https://ci:${fakeToken('github-classic-pat')}@github.com/acme/internal-lib.git" } }`, fakeToken('github-classic-pat'))],
+    },
+    {
+      name: 'reports the password of a connection string in appsettings.json',
+      code: `{\n  "ConnectionStrings": {\n${connectionLine}\n  }\n}`,
+      filename: 'appsettings.json',
+      errors: [error(3, connectionLine, passphrase)],
+    },
+    {
+      name: 'reports the credentials of a curl command in package.json scripts',
+      code: `{\n  "scripts": {\n${scriptLine}\n  }\n}`,
+      filename: 'package.json',
+      errors: [error(3, scriptLine, `ci-bot:${passphrase}`)],
+    },
+    {
+      name: 'reports a UUID under a provider key and names the provider',
+      code: `{\n${herokuLine}\n  "region": "eu"\n}`,
+      errors: [{ ...error(2, herokuLine, uuid), data: { secret: describeSecret('Heroku API key', uuid) } }],
+    },
+    {
+      name: 'reports an Okta API token under a key naming Okta',
+      code: `{\n${oktaLine}\n}`,
+      errors: [{ ...error(2, oktaLine, okta), data: { secret: describeSecret('Okta API token', okta) } }],
     },
   ],
 });

@@ -1,0 +1,132 @@
+/**
+ * Is this whole value a secret, given that it sits in a token-ish place? The value carries no
+ * provider format (those are found anywhere, see format-scan.ts), so it is judged by its shape: a
+ * Basic `user:password` pair, a random-looking word (entropy by character set), a UUID used as a
+ * key, or a passphrase that mixes letters, digits and punctuation. Placeholders, identifiers,
+ * URLs, paths, hashes and prose are not secrets.
+ *
+ * Performance: values longer than any credential are not measured, and nothing here is worse than
+ * linear in the length of the value.
+ */
+import { isHighEntropy, MIN_ENTROPY_LENGTH, shannonEntropy } from './entropy.js';
+import type { ClassifyOptions, SecretFinding } from './finding.js';
+import { isPlaceholderPassword, nonSecretReason } from './placeholders.js';
+
+/**
+ * No single credential is longer than this (the longest provider tokens are a few hundred
+ * characters): a longer value is data, and checking it as a secret would only cost time.
+ */
+const MAX_GENERIC_LENGTH = 1024;
+
+/** The character string shapes use for a part that is unknown until run time. */
+export const UNKNOWN_PART = '\uFFFC';
+
+/** `Bearer `, `Basic `, `token ` (GitHub's scheme), `FlyV1 ` before a header value. */
+const AUTH_SCHEME = /(bearer|basic|token|flyv1)[\t ]+/iy;
+const BASE64_VALUE = /^[\d+/A-Z]+={0,2}$/i;
+const PRINTABLE_ASCII = /^[\x20-\x7E]+$/;
+
+/** Passphrases: 16 to 64 characters mixing letters, digits and punctuation. */
+const PASSPHRASE_MIN_LENGTH = 16;
+const PASSPHRASE_MAX_LENGTH = 64;
+/** Punctuation that marks a passphrase; `-`, `_`, `.` and `/` also join the words of identifiers and paths. */
+const PASSPHRASE_PUNCTUATION = new Set(Array.from('!#$%&()*+,:;<=>?@[]^{|}~'));
+/** Bits per hex digit a UUID used as a key must reach (random UUIDs average 3.6; sequential fillers stay below). */
+const UUID_MIN_HEX_ENTROPY = 3.0;
+
+/**
+ * The generic secret in `text` (a token-ish place's whole value, after an auth scheme such as
+ * `Bearer `), or undefined when the value is no secret.
+ */
+export function findGenericSecret(text: string, options: ClassifyOptions = {}): SecretFinding | undefined {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  AUTH_SCHEME.lastIndex = start;
+  const scheme = AUTH_SCHEME.exec(text);
+  if (scheme !== null && AUTH_SCHEME.lastIndex < end) {
+    start = AUTH_SCHEME.lastIndex;
+    if (scheme[1]?.toLowerCase() === 'basic') {
+      const value = text.slice(start, end);
+      const basic = basicPassword(value);
+      if (basic === 'placeholder') return undefined;
+      if (basic === 'real') return { kind: 'HTTP Basic credentials', formatId: 'basic-auth', envName: 'BASIC_AUTH_CREDENTIALS', start, end, value };
+    }
+  }
+  if (end - start < MIN_ENTROPY_LENGTH || end - start > MAX_GENERIC_LENGTH) return undefined;
+  const value = text.slice(start, end);
+  // U+FFFC stands for a value the code computes at run time: such a string is not one literal secret.
+  if (value.includes(UNKNOWN_PART)) return undefined;
+  const reason = nonSecretReason(value) ?? nonSecretReason(trimPunctuation(value));
+  if (reason === 'uuid') {
+    return isRandomUuid(value) ? { kind: 'UUID-shaped secret', formatId: 'generic', envName: 'API_TOKEN', start, end, value } : undefined;
+  }
+  // Base64 of `user:password` (npm's `_auth`, a Basic value stored without its scheme).
+  const basic = basicPassword(value);
+  if (basic === 'placeholder') return undefined;
+  if (basic === 'real') return { kind: 'HTTP Basic credentials', formatId: 'basic-auth', envName: 'BASIC_AUTH_CREDENTIALS', start, end, value };
+  // A bare hex digest (32/40/64 hex) is excluded anywhere, but under a token-ish name it is a
+  // key: many providers issue hex API keys, and a git SHA is not stored in a variable named apiKey.
+  // Punctuation that reads as code in a free-standing string reads as a passphrase here.
+  const judged = reason === 'hex-digest' || reason === undefined || ((reason === 'code' || reason === 'identifier') && isPassphraseShaped(value));
+  if (!judged || !isHighEntropy(value, options.minEntropy)) return undefined;
+  return { kind: 'high-entropy secret', formatId: 'generic', envName: 'API_TOKEN', start, end, value };
+}
+
+/**
+ * 'real' when the base64 value decodes to printable `user:password` with a real password,
+ * 'placeholder' when the password is a placeholder or default, undefined when it is no Basic pair.
+ */
+function basicPassword(value: string): 'real' | 'placeholder' | undefined {
+  if (!BASE64_VALUE.test(value) || value.length % 4 !== 0) return undefined;
+  let decoded: string;
+  try {
+    decoded = atob(value);
+  } catch {
+    return undefined;
+  }
+  const colon = decoded.indexOf(':');
+  if (colon < 0 || !PRINTABLE_ASCII.test(decoded)) return undefined;
+  const user = decoded.slice(0, colon);
+  const password = decoded.slice(colon + 1);
+  return password !== '' && password !== user && !isPlaceholderPassword(password) ? 'real' : 'placeholder';
+}
+
+/** 16 to 64 printable characters with letters, digits and passphrase punctuation, and no space or quote. */
+function isPassphraseShaped(value: string): boolean {
+  if (value.length < PASSPHRASE_MIN_LENGTH || value.length > PASSPHRASE_MAX_LENGTH) return false;
+  let letters = false;
+  let digits = false;
+  let punctuation = false;
+  for (const ch of value) {
+    const code = ch.charCodeAt(0);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters = true;
+    else if (code >= 48 && code <= 57) digits = true;
+    else if (PASSPHRASE_PUNCTUATION.has(ch)) punctuation = true;
+    else if (ch !== '-' && ch !== '_' && ch !== '.' && ch !== '/') return false;
+  }
+  return letters && digits && punctuation;
+}
+
+/** A UUID whose hex digits look random: no documented example, no filler (those are placeholders). */
+function isRandomUuid(value: string): boolean {
+  return shannonEntropy(value.replaceAll('-', '').toLowerCase()) >= UUID_MIN_HEX_ENTROPY;
+}
+
+/** `?ExpressionBraceEnd` → `ExpressionBraceEnd`: punctuation around a word does not make it random. */
+function trimPunctuation(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && !isAlphanumericCode(value.charCodeAt(start))) start++;
+  while (end > start && !isAlphanumericCode(value.charCodeAt(end - 1))) end--;
+  return value.slice(start, end);
+}
+
+function isAlphanumericCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
