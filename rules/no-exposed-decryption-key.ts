@@ -1,10 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { CommandShape } from '../src/ast/apis/child-process.js';
-import { CHILD_PROCESS_APIS, getCommandShapes } from '../src/ast/apis/child-process.js';
-import type { DecryptFunctionOption, OpensslKeyArgument } from '../src/ast/apis/decryption.js';
+import type { DecryptFunctionOption } from '../src/ast/apis/decryption.js';
 import {
   decryptionApiName,
-  findOpensslKeyArguments,
   getCiphertextArgument,
   getDecryptionApis,
   getKeyArgument,
@@ -12,8 +9,8 @@ import {
 import type { TrackedCall } from '../src/ast/calls.js';
 import { iterateTrackedCalls } from '../src/ast/calls.js';
 import type { KeySource } from '../src/ast/key-sources.js';
-import { compileAllowedKeyFiles, getCommandSecretSource, getKeySource, isExposedKeySource } from '../src/ast/key-sources.js';
-import { isFullyStatic, locateInShape, shapeText, toSourceLocation } from '../src/ast/static-string.js';
+import { compileAllowedKeyFiles, getCommandSecrets, getKeySource, isExposedKeySource } from '../src/ast/key-sources.js';
+import { toSourceLocation } from '../src/ast/static-string.js';
 import { createRule } from '../src/create-rule.js';
 
 export type Options = [
@@ -91,29 +88,11 @@ export default createRule<Options, MessageIds>({
       report(decryptionApiName(call.path), getKeySource(key, sourceCode, { ciphertext, isAllowedFile }));
     }
 
-    function checkOpensslSecret(command: CommandShape, secret: OpensslKeyArgument): void {
-      const text = shapeText(secret.shape);
-      const location = locateInShape(secret.shape, secret.start, text.length);
-      if (!isFullyStatic(secret.shape) || secret.form === 'other' || !location) return;
-      const found = getCommandSecretSource(text.slice(secret.start), secret.form, location.node, { isAllowedFile });
-      report(`${command.program ?? 'openssl'} ${secret.option}`, found, toSourceLocation(sourceCode, location.range));
-    }
-
-    function checkChildProcess(call: TrackedCall): void {
-      for (const command of getCommandShapes(call, sourceCode.getScope(call.node))) {
-        for (const secret of findOpensslKeyArguments(command)) checkOpensslSecret(command, secret);
-      }
-    }
-
     return {
       Program(): void {
         for (const call of iterateTrackedCalls(sourceCode, apis.group)) checkDecryption(call);
-        // Only a file that runs commands is searched for `openssl` (a search of the whole text).
-        let mentionsOpenssl: boolean | undefined;
-        for (const call of iterateTrackedCalls(sourceCode, CHILD_PROCESS_APIS)) {
-          mentionsOpenssl ??= sourceCode.text.includes('openssl');
-          if (!mentionsOpenssl) return;
-          checkChildProcess(call);
+        for (const secret of getCommandSecrets(sourceCode, 'decryption', { isAllowedFile })) {
+          report(secret.api, secret.source, toSourceLocation(sourceCode, secret.range));
         }
       },
     };

@@ -1,10 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { SecretContext } from '../src/ast/secret-place.js';
-import { getWrittenSecretArguments } from '../src/ast/key-sources.js';
+import { getCommandSecrets, getWrittenSecretArguments } from '../src/ast/key-sources.js';
 import { getSecretContext } from '../src/ast/secret-place.js';
 import type { LocatedSecret } from '../src/ast/string-secrets.js';
 import { findSecretsInExpression, isStringRoot, isTooShortForSecret } from '../src/ast/string-secrets.js';
+import { toSourceLocation } from '../src/ast/static-string.js';
 import { createRule } from '../src/create-rule.js';
 import { envVariableName } from '../src/secrets/env-name.js';
 import { findSecrets } from '../src/secrets/classify.js';
@@ -83,13 +84,36 @@ export default createRule<Options, MessageIds>({
     /** A string given where a secret goes (a cipher key, a JWT secret, an SDK credential) is read as a credential. */
     function placeOf(node: TSESTree.Node): SecretContext {
       const place = getSecretContext(node, tokenNames);
-      return place.place === 'anywhere' && getWrittenSecretArguments(sourceCode).has(node) ? { ...place, place: 'credential-option' } : place;
+      return place.place !== 'auth-header' && getWrittenSecretArguments(sourceCode).has(node) ? { ...place, place: 'credential-option' } : place;
+    }
+
+    /** Ranges of the passwords written into openssl command lines, reported once by checkCommands. */
+    const commandSecretRanges: (readonly [number, number])[] = [];
+
+    /** A password or key written into an openssl command the code runs (`-pass pass:…`, `-k …`). */
+    function checkCommands(): void {
+      for (const secret of getCommandSecrets(sourceCode, 'any')) {
+        if (secret.source.kind !== 'literal') continue;
+        const [finding] = findSecrets(secret.value, 'credential-option', classify);
+        if (finding === undefined) continue;
+        commandSecretRanges.push(secret.range);
+        context.report({
+          loc: toSourceLocation(sourceCode, secret.range),
+          messageId: 'hardcodedToken',
+          data: { secret: describeSecret(finding.kind, finding.value) },
+        });
+      }
+    }
+
+    function isCommandSecret(range: readonly [number, number]): boolean {
+      return commandSecretRanges.some(([start, end]) => start < range[1] && range[0] < end);
     }
 
     function check(node: TSESTree.Node): void {
       if (isTooShortForSecret(node, classify) || !isStringRoot(node)) return;
       const place = placeOf(node);
       for (const located of findSecretsInExpression(node, sourceCode.getScope(node), place.place, classify)) {
+        if (commandSecretRanges.length > 0 && isCommandSecret(located.range)) continue;
         context.report({
           loc: { start: sourceCode.getLocFromIndex(located.range[0]), end: sourceCode.getLocFromIndex(located.range[1]) },
           messageId: 'hardcodedToken',
@@ -147,7 +171,10 @@ export default createRule<Options, MessageIds>({
       BinaryExpression(node): void {
         if (node.operator === '+') check(node);
       },
-      ...(options.checkComments === true ? { Program: checkComments } : {}),
+      Program(): void {
+        checkCommands();
+        if (options.checkComments === true) checkComments();
+      },
     };
   },
 });

@@ -3,6 +3,8 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { compileGlob, isEncryptedFileName } from '../files/token-files.js';
+import { CHILD_PROCESS_APIS, getCommandShapes } from './apis/child-process.js';
+import { findOpensslKeyArguments } from './apis/decryption.js';
 import { FILE_READ_APIS, getFileRead } from './apis/file-reads.js';
 import { getSecretArgument, getSecretArgumentSpec, KEY_DERIVATION_PASSWORDS, SECRET_ARGUMENT_APIS } from './apis/secret-arguments.js';
 import type { TrackedCall } from './calls.js';
@@ -10,7 +12,7 @@ import { getModuleMemberPath, getStaticMemberName, isGlobalReference, iterateTra
 import { displayPath, getBaseName, isFileModuleSpecifier, resolveFilePath } from './file-path.js';
 import { getProcessEnvName, getStaticKeyName } from './secret-place.js';
 import type { StringShape } from './static-string.js';
-import { getStaticString, resolveBinding, resolveObjectProperties, resolveValue, shapeText } from './static-string.js';
+import { getStaticString, isFullyStatic, locateInShape, resolveBinding, resolveObjectProperties, resolveValue, shapeText } from './static-string.js';
 import { unwrapExpression } from './unwrap.js';
 import { VARIABLE_DEFINITION, IMPORT_DEFINITION, PARAMETER_DEFINITION } from './scope-kinds.js';
 
@@ -626,6 +628,52 @@ export function getCommandSecretSource(
   if (form === 'literal') return source('literal', node, 'written in the code');
   if (ABSOLUTE_PATH.test(value) || (options.isAllowedFile?.(value) ?? false) || isEncryptedFileName(value)) return unknown(node);
   return source('project-file', node, `read from '${displayPath(getBaseName(value))}', a plain file in the project`);
+}
+
+/** A secret an openssl command run from the code is given (`-pass pass:<value>`, `-k <value>`, `-pass file:<path>`). */
+export interface CommandSecret {
+  /** `openssl -pass`: the program and the option, for messages. */
+  readonly api: string;
+  /** The value as written (the password, or the path for a file form). */
+  readonly value: string;
+  /** What the value rests on: `literal` for a password written in the code. */
+  readonly source: KeySource;
+  /** Where the value sits in the file. */
+  readonly range: readonly [number, number];
+}
+
+/**
+ * The secrets the file's openssl commands are given, as static text: for `'decryption'` the
+ * keys they decrypt with (no-exposed-decryption-key), for `'any'` every password and key,
+ * encrypting too (no-hardcoded-token). Only a file that runs commands and names `openssl`
+ * is searched.
+ */
+export function getCommandSecrets(
+  sourceCode: SourceCode,
+  use: 'decryption' | 'any',
+  options: Pick<KeySourceOptions, 'isAllowedFile'> = {},
+): CommandSecret[] {
+  const found: CommandSecret[] = [];
+  let mentionsOpenssl: boolean | undefined;
+  for (const call of iterateTrackedCalls(sourceCode, CHILD_PROCESS_APIS)) {
+    mentionsOpenssl ??= sourceCode.text.includes('openssl');
+    if (!mentionsOpenssl) break;
+    for (const command of getCommandShapes(call, sourceCode.getScope(call.node))) {
+      for (const secret of findOpensslKeyArguments(command, use)) {
+        const text = shapeText(secret.shape);
+        const location = locateInShape(secret.shape, secret.start, text.length);
+        if (!isFullyStatic(secret.shape) || secret.form === 'other' || !location) continue;
+        const value = text.slice(secret.start);
+        found.push({
+          api: `${command.program ?? 'openssl'} ${secret.option}`,
+          value,
+          source: getCommandSecretSource(value, secret.form, location.node, options),
+          range: location.range,
+        });
+      }
+    }
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------

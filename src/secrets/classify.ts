@@ -117,7 +117,7 @@ export function findSecrets(text: string, place: SecretPlace, options: ClassifyO
   const named = name === undefined ? undefined : findNamedFormat(text, name);
   if (named !== undefined) return isAllowed(named, text, options) ? [] : [named];
   if (place === 'anywhere') return [];
-  const generic = findGenericSecret(text, options);
+  const generic = findGenericSecret(text, options, place);
   return generic === undefined || isAllowed(generic, text, options) ? [] : [generic];
 }
 

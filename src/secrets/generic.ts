@@ -9,7 +9,7 @@
  * linear in the length of the value.
  */
 import { isHighEntropy, MIN_ENTROPY_LENGTH, shannonEntropy } from './entropy.js';
-import type { ClassifyOptions, SecretFinding } from './finding.js';
+import type { ClassifyOptions, SecretFinding, SecretPlace } from './finding.js';
 import { isPlaceholderPassword, nonSecretReason } from './placeholders.js';
 
 /**
@@ -36,9 +36,12 @@ const UUID_MIN_HEX_ENTROPY = 3.0;
 
 /**
  * The generic secret in `text` (a token-ish place's whole value, after an auth scheme such as
- * `Bearer `), or undefined when the value is no secret.
+ * `Bearer `), or undefined when the value is no secret. In a `credential-option` place (the
+ * key of a cipher, the password of a key derivation, an SDK credential, an openssl `-pass`)
+ * a passphrase counts without the entropy of a random token: words joined by punctuation
+ * such as `=`, `?`, `^`, `*`, `!` are a chosen password there, not prose or code.
  */
-export function findGenericSecret(text: string, options: ClassifyOptions = {}): SecretFinding | undefined {
+export function findGenericSecret(text: string, options: ClassifyOptions = {}, place?: SecretPlace): SecretFinding | undefined {
   let start = 0;
   let end = text.length;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
@@ -69,9 +72,15 @@ export function findGenericSecret(text: string, options: ClassifyOptions = {}): 
   // A bare hex digest (32/40/64 hex) is excluded anywhere, but under a token-ish name it is a
   // key: many providers issue hex API keys, and a git SHA is not stored in a variable named apiKey.
   // Punctuation that reads as code in a free-standing string reads as a passphrase here.
-  const judged = reason === 'hex-digest' || reason === undefined || ((reason === 'code' || reason === 'identifier') && isPassphraseShaped(value));
-  if (!judged || !isHighEntropy(value, options.minEntropy)) return undefined;
-  return { kind: 'high-entropy secret', formatId: 'generic', envName: 'API_TOKEN', start, end, value };
+  const shapedAsPassphrase = (reason === undefined || reason === 'code' || reason === 'identifier') && passphraseShape(value);
+  const judged = reason === 'hex-digest' || reason === undefined || ((reason === 'code' || reason === 'identifier') && shapedAsPassphrase === 'mixed');
+  if (judged && isHighEntropy(value, options.minEntropy)) {
+    return { kind: 'high-entropy secret', formatId: 'generic', envName: 'API_TOKEN', start, end, value };
+  }
+  if (place === 'credential-option' && shapedAsPassphrase !== false) {
+    return { kind: 'passphrase', formatId: 'generic', envName: 'PASSPHRASE', start, end, value };
+  }
+  return undefined;
 }
 
 /**
@@ -93,20 +102,31 @@ function basicPassword(value: string): 'real' | 'placeholder' | undefined {
   return password !== '' && password !== user && !isPlaceholderPassword(password) ? 'real' : 'placeholder';
 }
 
-/** 16 to 64 printable characters with letters, digits and passphrase punctuation, and no space or quote. */
-function isPassphraseShaped(value: string): boolean {
+/**
+ * 16 to 64 printable characters, no space or quote, with letters and passphrase punctuation:
+ * `'mixed'` when digits are there too, `'words'` when two kinds of punctuation join letters
+ * alone (`Correct^Horse*Battery!`), false for anything else.
+ */
+function passphraseShape(value: string): 'mixed' | 'words' | false {
   if (value.length < PASSPHRASE_MIN_LENGTH || value.length > PASSPHRASE_MAX_LENGTH) return false;
   let letters = false;
   let digits = false;
-  let punctuation = false;
+  let first: string | undefined;
+  let kinds = 0;
   for (const ch of value) {
     const code = ch.charCodeAt(0);
     if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters = true;
     else if (code >= 48 && code <= 57) digits = true;
-    else if (PASSPHRASE_PUNCTUATION.has(ch)) punctuation = true;
-    else if (ch !== '-' && ch !== '_' && ch !== '.' && ch !== '/') return false;
+    else if (PASSPHRASE_PUNCTUATION.has(ch)) {
+      if (first === undefined) {
+        first = ch;
+        kinds = 1;
+      } else if (ch !== first) kinds = 2;
+    } else if (ch !== '-' && ch !== '_' && ch !== '.' && ch !== '/') return false;
   }
-  return letters && digits && punctuation;
+  if (!letters || kinds === 0) return false;
+  if (digits) return 'mixed';
+  return kinds >= 2 ? 'words' : false;
 }
 
 /** A UUID whose hex digits look random: no documented example, no filler (those are placeholders). */

@@ -5,7 +5,7 @@ import type { StringShape } from '../ast/static-string.js';
 import { HOLE, shapeText } from '../ast/static-string.js';
 import type { TokenValueOptions } from '../ast/token-values.js';
 import { getTokenValue, isMaskingCall } from '../ast/token-values.js';
-import { isTokenLike } from '../secrets/classify.js';
+import { findSecrets, isTokenLike } from '../secrets/classify.js';
 import { maskSecret } from '../secrets/mask.js';
 import { isTokenName } from '../secrets/names.js';
 import { isNonSecretValue } from '../secrets/placeholders.js';
@@ -64,7 +64,7 @@ function judgeHole(node: TSESTree.Node, scope: Scope, options: TokenParamOptions
   return isNonCredentialName(shown) ? { kind: 'harmless' } : { kind: 'unknown', shown };
 }
 
-function judgeText(text: string, options: TokenParamOptions): ValueVerdict {
+function judgeText(text: string, options: TokenParamOptions, tokenKey: boolean): ValueVerdict {
   const variable = options.shellExpansion ? SHELL_VARIABLE.exec(text) : null;
   if (variable) {
     const name = variable[1] ?? '';
@@ -76,17 +76,21 @@ function judgeText(text: string, options: TokenParamOptions): ValueVerdict {
   if (isTokenLike(text, options.tokenValues?.classify)) {
     return { kind: 'token', shown: `"${maskSecret(text)}"` };
   }
+  // Under a token-ish key the value is read as the key's secret: a hex API key is no digest there.
+  if (tokenKey && findSecrets(text, 'token-name', options.tokenValues?.classify).length > 0) {
+    return { kind: 'token', shown: `"${maskSecret(text)}"` };
+  }
   return isNonSecretValue(text) ? { kind: 'harmless' } : { kind: 'unknown', shown: `"${maskSecret(text)}"` };
 }
 
 /** Judges a whole value: its token part if any, else unknown if any part may be a secret. */
-function judgeValue(value: StringShape, scope: Scope, options: TokenParamOptions, sourceText: string): ValueVerdict {
+function judgeValue(value: StringShape, scope: Scope, options: TokenParamOptions, sourceText: string, tokenKey: boolean): ValueVerdict {
   const [only] = value.parts;
   if (value.parts.length === 0) {
     return { kind: 'harmless' };
   }
   if (value.parts.every((part) => part.kind === 'text')) {
-    return judgeText(shapeText(value), options);
+    return judgeText(shapeText(value), options, tokenKey);
   }
   let unknown: ValueVerdict | undefined;
   for (const part of value.parts) {
@@ -102,7 +106,7 @@ function judgeValue(value: StringShape, scope: Scope, options: TokenParamOptions
   if (value.parts.length > 1 && only?.kind === 'text') {
     // `?token=abc${suffix}`: the static text may be the secret itself.
     const staticText = shapeText(value).replaceAll(HOLE, '');
-    const verdict = judgeText(staticText, options);
+    const verdict = judgeText(staticText, options, tokenKey);
     if (verdict.kind === 'token') {
       return verdict;
     }
@@ -132,7 +136,7 @@ export function findTokenQueryParams(
     if (keyKind === 'allowed') {
       continue;
     }
-    const verdict = judgeValue(param.value, scope, options, sourceText);
+    const verdict = judgeValue(param.value, scope, options, sourceText, keyKind === 'token');
     if (verdict.kind === 'harmless') {
       continue;
     }

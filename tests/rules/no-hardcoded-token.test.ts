@@ -434,3 +434,119 @@ ruleTester.run('no-hardcoded-token (secrets inside strings)', rule, {
     },
   ],
 });
+
+// Passwords written where a secret goes: passphrases (words joined by punctuation, with or
+// without digits) are built here from words and a seeded random choice of digits and marks.
+const passphraseRandom = createRandom(417);
+const mark = (): string => randomChars(passphraseRandom, '!#$%^*=?~', 1);
+const wordsAndDigits = `Lantern${randomChars(passphraseRandom, ALPHABETS.digits, 2)}-Orchid${mark()}Granite${mark()}Harbor`;
+const wordsAndMarks = `Lantern^Orchid*Granite!Harbor`;
+const opensslPassword = randomChars(passphraseRandom, ALPHABETS.base62, 20);
+const passphraseError = (line: number) => ({ messageId: 'hardcodedToken' as const, line });
+
+ruleTester.run('no-hardcoded-token (passwords where a secret goes)', rule, {
+  valid: [
+    {
+      name: 'ignores key-derivation and cipher passwords from the environment or a parameter',
+      code: `import crypto from 'node:crypto';
+export function keyFor(passphrase) {
+  return crypto.scryptSync(passphrase, 'salt', 32);
+}
+const fromEnv = crypto.pbkdf2Sync(process.env.BACKUP_PASSPHRASE, 'salt', 100000, 32, 'sha256');`,
+    },
+    {
+      name: 'ignores a placeholder password given to a key derivation',
+      code: `import crypto from 'node:crypto';\ncrypto.scryptSync('your-passphrase-here', 'salt', 32);`,
+    },
+    {
+      name: 'ignores punctuated words that are not given where a secret goes',
+      code: `const banner = '${wordsAndMarks}';\nconst label = '${wordsAndDigits}';`,
+    },
+    {
+      name: 'ignores openssl passwords taken from the environment, a file descriptor or the terminal',
+      code: `import { execSync } from 'node:child_process';
+execSync('openssl enc -aes-256-cbc -in a.txt -out a.enc -pass env:BACKUP_KEY');
+execSync('openssl enc -d -aes-256-cbc -in a.enc -pass fd:3');
+execSync('openssl enc -aes-256-cbc -in a.txt -out a.enc -pass pass:$BACKUP_KEY');
+execSync('openssl enc -aes-256-cbc -in a.txt -out a.enc');`,
+    },
+    {
+      name: 'ignores -k outside a cipher subcommand',
+      code: `import { execSync } from 'node:child_process';\nexecSync('openssl s_client -connect example.com:443 -k ${opensslPassword}');`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'reports a passphrase with digits given to scryptSync',
+      code: `import crypto from 'node:crypto';\nconst key = crypto.scryptSync('${wordsAndDigits}', 'salt', 32);`,
+      errors: [
+        {
+          ...passphraseError(2),
+          suggestions: [
+            {
+              messageId: 'readFromEnvironment',
+              data: { envName: 'API_TOKEN' },
+              output: `import crypto from 'node:crypto';\nconst key = crypto.scryptSync(process.env.API_TOKEN, 'salt', 32);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reports a passphrase of words and marks given to pbkdf2 through a constant, in a class',
+      code: `import crypto from 'node:crypto';
+const BACKUP_PASSPHRASE = '${wordsAndMarks}';
+export class BackupVault {
+  constructor(salt) {
+    this.salt = salt;
+  }
+  key() {
+    return crypto.pbkdf2Sync(BACKUP_PASSPHRASE, this.salt, 100000, 32, 'sha256');
+  }
+  seal(data) {
+    return crypto.createCipheriv('aes-256-gcm', this.key(), crypto.randomBytes(12)).update(data);
+  }
+}`,
+      errors: [
+        {
+          ...passphraseError(2),
+          suggestions: [{ messageId: 'readFromEnvironment', data: { envName: 'BACKUP_PASSPHRASE' }, output: `import crypto from 'node:crypto';
+const BACKUP_PASSPHRASE = process.env.BACKUP_PASSPHRASE;
+export class BackupVault {
+  constructor(salt) {
+    this.salt = salt;
+  }
+  key() {
+    return crypto.pbkdf2Sync(BACKUP_PASSPHRASE, this.salt, 100000, 32, 'sha256');
+  }
+  seal(data) {
+    return crypto.createCipheriv('aes-256-gcm', this.key(), crypto.randomBytes(12)).update(data);
+  }
+}` }],
+        },
+      ],
+    },
+    {
+      name: 'reports an openssl -pass pass: password in a command run from a helper',
+      code: `import { execSync } from 'node:child_process';
+function encrypt(file) {
+  return execSync(\`openssl enc -aes-256-cbc -salt -in \${file} -out \${file}.enc -pass pass:${opensslPassword}\`);
+}
+encrypt('backup.tar');`,
+      errors: [passphraseError(3)],
+    },
+    {
+      name: 'reports an openssl -k password in a command built over several statements',
+      code: `import { spawnSync } from 'node:child_process';
+const args = ['enc', '-d', '-aes-256-cbc', '-in', 'secrets.enc'];
+args.push('-k', '${opensslPassword}');
+spawnSync('openssl', args);`,
+      errors: [passphraseError(3)],
+    },
+    {
+      name: 'reports a passphrase openssl takes with -passout',
+      code: `import { exec } from 'node:child_process';\nexec('openssl genrsa -aes256 -passout pass:${wordsAndDigits} -out key.pem 4096');`,
+      errors: [passphraseError(2)],
+    },
+  ],
+});

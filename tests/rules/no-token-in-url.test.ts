@@ -1,11 +1,13 @@
 import rule from '../../rules/no-token-in-url.js';
-import { fakeToken } from '../helpers/tokens.js';
+import { createRandom, fakeToken, randomChars } from '../helpers/tokens.js';
 import { createRuleTester } from '../rule-tester.js';
 
 const ruleTester = createRuleTester();
 
 // Built at run time; test names never carry the value.
 const ghp = fakeToken('github-classic-pat');
+// A hex API key: under a token-ish query key it is the key, not a digest.
+const hexApiKey = randomChars(createRandom(77), '0123456789abcdef', 32);
 const MY_HTTP = [{ module: 'my-http', functions: ['get', 'post'] }];
 
 ruleTester.run('no-token-in-url', rule, {
@@ -56,6 +58,18 @@ spawnSync('git', ['clone', \`https://git.own.example/repo.git?token=\${token}\`]
 await get(\`https://api.own.example/v1/records?access_token=\${token}\`);` },
   ],
   invalid: [
+    {
+      name: 'reports a hex API key written under api_key in a request helper of a class',
+      code: `export class WeatherClient {
+  constructor(base) {
+    this.base = base;
+  }
+  forecast(city) {
+    return fetch(\`\${this.base}/v1/forecast?city=\${city}&api_key=${hexApiKey}\`);
+  }
+}`,
+      errors: [{ messageId: 'tokenInQuery', line: 6 }],
+    },
     {
       name: "reports a token in a fetch template URL",
       code: `await fetch(\`https://api.own.example/v1/records?page=2&access_token=\${token}\`);`,

@@ -55,3 +55,29 @@ describe('findGenericSecret: Basic credentials without a scheme', () => {
     expect(findGenericSecret(btoa(pair))).toBeUndefined();
   });
 });
+
+describe('findGenericSecret: passphrases where a secret goes', () => {
+  const digits = randomChars(createRandom(31), ALPHABETS.digits, 2);
+  const withDigits = `Lantern${digits}-Orchid^Granite*Harbor`;
+  const wordsAndMarks = 'Lantern^Orchid*Granite!Harbor';
+
+  it('takes words joined by two kinds of marks for a passphrase in a credential place only', () => {
+    expect(findGenericSecret(wordsAndMarks, {}, 'credential-option')?.kind).toBe('passphrase');
+    expect(findGenericSecret(wordsAndMarks, {}, 'token-name')).toBeUndefined();
+    expect(findGenericSecret(wordsAndMarks)).toBeUndefined();
+  });
+
+  it('takes words, digits and marks for a secret in a credential place', () => {
+    expect(findGenericSecret(withDigits, {}, 'credential-option')).toBeDefined();
+  });
+
+  it.each([
+    ['one kind of mark and no digit', 'Lantern!Orchid!Granite!Harbor'],
+    ['a placeholder', 'your^passphrase*here!please'],
+    ['prose', 'correct horse battery staple!'],
+    ['too short', 'Ab^c*d!'],
+    ['a template', '${BACKUP_PASSPHRASE}'],
+  ])('leaves %s alone in a credential place', (_title, value) => {
+    expect(findGenericSecret(value, {}, 'credential-option')).toBeUndefined();
+  });
+});

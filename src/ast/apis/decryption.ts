@@ -318,13 +318,17 @@ function isStaticWord(shape: StringShape | undefined): shape is StringShape {
   return shape !== undefined && shape.parts.every((part) => part.kind === 'text');
 }
 
+/** Is this openssl subcommand a cipher (`enc`, `aes-256-cbc`, ...), whose `-k`/`-K` take the password and key? */
+function isOpensslCipher(subcommand: string): boolean {
+  return subcommand === 'enc' || /^(?:aes|des|bf|camellia|cast|chacha20|rc2|rc4|seed|sm4|aria)/u.test(subcommand);
+}
+
 /** Is this openssl command a decryption: `enc -d`, `aes-256-cbc -d`, `rsautl -decrypt`, ...? `-passin` always unlocks a key. */
 function opensslDecrypts(words: readonly (string | undefined)[]): boolean {
   const [subcommand] = words;
   if (subcommand === undefined) return false;
   if (OPENSSL_DECRYPT_FLAG_COMMANDS.has(subcommand)) return words.includes('-decrypt');
-  const isCipher = subcommand === 'enc' || /^(?:aes|des|bf|camellia|cast|chacha20|rc2|rc4|seed|sm4|aria)/u.test(subcommand);
-  return isCipher && words.includes('-d');
+  return isOpensslCipher(subcommand) && words.includes('-d');
 }
 
 function passSource(option: string, shape: StringShape): OpensslKeyArgument {
@@ -336,25 +340,28 @@ function passSource(option: string, shape: StringShape): OpensslKeyArgument {
 }
 
 /**
- * The secrets an openssl command takes to decrypt (`openssl enc -d ... -pass pass:x`,
- * `-k x`, `-K <hex>`, `-kfile f`, `-pass file:f`, and `-passin` on any subcommand, which
- * unlocks an encrypted private key or PKCS#12 file). Empty when the command is not
- * openssl or does not decrypt.
+ * The secrets an openssl command takes. For `'decryption'` (the default): the secrets it
+ * decrypts with (`openssl enc -d ... -pass pass:x`, `-k x`, `-K <hex>`, `-kfile f`,
+ * `-pass file:f`, and `-passin` on any subcommand, which unlocks an encrypted private key or
+ * PKCS#12 file), empty when the command does not decrypt. For `'any'`: every password and key
+ * it is given, encrypting too (`-pass`, `-passin`, `-passout` on any subcommand; `-k`, `-K`,
+ * `-kfile` on a cipher). Empty when the command is not openssl.
  */
-export function findOpensslKeyArguments(command: CommandShape): OpensslKeyArgument[] {
+export function findOpensslKeyArguments(command: CommandShape, use: 'decryption' | 'any' = 'decryption'): OpensslKeyArgument[] {
   if (command.programName !== 'openssl') return [];
   const words = command.args.map((shape) => (isStaticWord(shape) ? shapeText(shape) : undefined));
-  const decrypts = opensslDecrypts(words);
+  const [subcommand] = words;
+  const takesCipherKeys = use === 'any' ? subcommand !== undefined && isOpensslCipher(subcommand) : opensslDecrypts(words);
   const found: OpensslKeyArgument[] = [];
   command.args.forEach((shape, index) => {
     const word = words[index];
     const value = command.args[index + 1];
     if (word === undefined || value === undefined) return;
-    if (word === '-passin' || (decrypts && word === '-pass')) {
+    if (word === '-passin' || (use === 'any' && word === '-passout') || ((use === 'any' || takesCipherKeys) && word === '-pass')) {
       found.push(passSource(word, value));
       return;
     }
-    const form = decrypts ? OPENSSL_ENC_VALUE_OPTIONS.get(word) : undefined;
+    const form = takesCipherKeys ? OPENSSL_ENC_VALUE_OPTIONS.get(word) : undefined;
     if (form !== undefined) found.push({ option: word, form, shape: value, start: 0 });
   });
   return found;
