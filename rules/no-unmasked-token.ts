@@ -14,7 +14,7 @@ import {
 import type { TrackedCall } from '../src/ast/calls.js';
 import { getCalleeName, iterateTrackedCalls } from '../src/ast/calls.js';
 import { matchesCalleeSuffix } from '../src/ast/callee-suffix.js';
-import { HOLE, resolveStringShape, shapeText } from '../src/ast/static-string.js';
+import { enclosingFunction, HOLE, resolveStringShape, shapeText } from '../src/ast/static-string.js';
 import type { TokenValue, TokenValueOptions } from '../src/ast/token-values.js';
 import { findTokenValue } from '../src/ast/token-values.js';
 import { createRule } from '../src/create-rule.js';
@@ -76,15 +76,29 @@ export default createRule<Options, MessageIds>({
       for (const argument of sinkArguments(call, args)) {
         if (skipObjects && argument.type === AST_NODE_TYPES.ObjectExpression) continue;
         const found = findTokenValue(argument, scope, tokenOptions);
-        if (found !== undefined) report(found, kind, sink);
+        if (found !== undefined) report(found, kind, sink, argument);
       }
     }
 
-    /** Reports a token once, at its first sink: a message built once and both logged and thrown is one leak. */
-    function report(found: TokenValue, kind: SinkKind, sink: string): void {
+    /**
+     * Reports a token once, at its first sink: a message built once and both logged and thrown
+     * is one leak. See reportedNode for where the report sits.
+     */
+    function report(found: TokenValue, kind: SinkKind, sink: string, argument: TSESTree.Node): void {
       if (reported.has(found.node)) return;
       reported.add(found.node);
-      context.report({ node: found.node, messageId: MESSAGE_OF[kind], data: { value: found.description, sink } });
+      context.report({ node: reportedNode(found.node, argument), messageId: MESSAGE_OF[kind], data: { value: found.description, sink } });
+    }
+
+    /**
+     * The token itself when it is written in the sink's argument, or when it came from another
+     * function (a caller hands it to a logging helper: the call that passes it is the line to
+     * change); the sink's argument when the token came in through a binding of the same function
+     * (`console.log(headers)` of headers built a line earlier): the line that writes it out.
+     */
+    function reportedNode(token: TSESTree.Node, argument: TSESTree.Node): TSESTree.Node {
+      if (token.range[0] >= argument.range[0] && token.range[1] <= argument.range[1]) return token;
+      return enclosingFunction(token) === enclosingFunction(argument) ? argument : token;
     }
 
     function checkTrackedCall(call: TrackedCall, spec: SinkSpec): void {
@@ -124,7 +138,7 @@ export default createRule<Options, MessageIds>({
         const argument = node.argument;
         if (argument.type === AST_NODE_TYPES.NewExpression || argument.type === AST_NODE_TYPES.CallExpression) return;
         const found = findTokenValue(argument, sourceCode.getScope(node), tokenOptions);
-        if (found !== undefined) report(found, 'error', 'throw');
+        if (found !== undefined) report(found, 'error', 'throw', argument);
       },
     };
   },

@@ -86,9 +86,40 @@ function resolveTemplate(node: TSESTree.TemplateLiteral, scope: Scope, depth: nu
       parts.push(text(cooked, quasi, quasi.value.raw === cooked ? [start, start + cooked.length] : undefined));
     }
     const expression = node.expressions[index];
-    if (expression) parts.push(...resolveNode(expression, scope, depth + 1, state).parts);
+    if (!expression) return;
+    if (isQuerySeparatorChoice(expression, scope)) parts.push(querySeparator(parts, expression));
+    else parts.push(...resolveNode(expression, scope, depth + 1, state).parts);
   });
   return stringOf(parts);
+}
+
+/**
+ * `url.includes('?') ? '&' : '?'`: a choice between the two query separators, written where a
+ * helper appends a parameter to a URL that may already have a query.
+ */
+function isQuerySeparatorChoice(input: TSESTree.Node, scope: Scope): boolean {
+  const node = unwrapExpression(input);
+  if (node.type !== AST_NODE_TYPES.ConditionalExpression) return false;
+  const consequent = getStaticValueOf(node.consequent, scope);
+  const alternate = getStaticValueOf(node.alternate, scope);
+  return (consequent === '?' && alternate === '&') || (consequent === '&' && alternate === '?');
+}
+
+function getStaticValueOf(node: TSESTree.Node, scope: Scope): unknown {
+  const inner = unwrapExpression(node);
+  if (inner.type === AST_NODE_TYPES.Literal) return inner.value;
+  if (inner.type !== AST_NODE_TYPES.Identifier && inner.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  try {
+    return ASTUtils.getStaticValue(inner, scope)?.value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The separator the choice takes: `&` after text that already holds a `?`, else `?`. */
+function querySeparator(before: readonly StringPart[], node: TSESTree.Node): StringPart {
+  const hasQuery = before.some((part) => part.kind === 'text' && part.value.includes('?'));
+  return text(hasQuery ? '&' : '?', node, undefined);
 }
 
 /** `a + b + c ...`: the left-leaning chain is walked in a loop, so long chains cannot overflow the stack. */
@@ -121,7 +152,10 @@ function resolveConcatenation(node: TSESTree.BinaryExpression, scope: Scope, dep
 function concatenate(operands: readonly Located[], joints: readonly TSESTree.Node[], depth: number, state: Resolution): Resolved | undefined {
   let accumulated: Resolved | undefined;
   for (const [index, operand] of operands.entries()) {
-    const next = resolveNode(operand.node, operand.scope, depth + 1, state);
+    const next =
+      accumulated !== undefined && isQuerySeparatorChoice(operand.node, operand.scope)
+        ? stringOf([querySeparator(accumulated.parts, operand.node)])
+        : resolveNode(operand.node, operand.scope, depth + 1, state);
     const joint = joints[index - 1] ?? operand.node;
     accumulated = accumulated ? add(accumulated, next, joint) : { ...next, parts: [...next.parts] };
   }

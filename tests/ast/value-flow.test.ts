@@ -130,6 +130,26 @@ probe(\`/search?\${toQuery({ q: term, api_key: key })}&\${qs({ page: 2 })}\`);`;
   });
 });
 
+describe('the choice between ? and & in a URL helper', () => {
+  it('takes ? after a path without a query and & after one with a query', () => {
+    const helper = `function withKey(path) {
+  return \`https://api.own.example\${path}\${path.includes('?') ? '&' : '?'}api_key=\${apiKey}\`;
+}`;
+    expect(textOf(`${helper}\nprobe(withKey('/records'));`)).toBe('https://api.own.example/records?api_key=#');
+    expect(textOf(`${helper}\nprobe(withKey('/records?page=2'));`)).toBe('https://api.own.example/records?page=2&api_key=#');
+  });
+
+  it('reads the choice in a concatenation, the branches either way round', () => {
+    const code = `const base = 'https://api.own.example/records?page=2';
+probe(base + (base.indexOf('?') === -1 ? '?' : '&') + 'token=' + token);`;
+    expect(textOf(code)).toBe('https://api.own.example/records?page=2&token=#');
+  });
+
+  it('leaves any other choice a hole', () => {
+    expect(textOf("probe(`/records${flag ? '/all' : ''}`);")).toBe('/records#');
+  });
+});
+
 describe('paths from roots the rule cannot know', () => {
   it('keeps the known segments after an unknown root', () => {
     const code = `import path from 'node:path';

@@ -71,6 +71,18 @@ await get(\`https://api.own.example/v1/records?access_token=\${token}\`);` },
       errors: [{ messageId: 'tokenInQuery', line: 6 }],
     },
     {
+      name: 'reports an API key a URL helper appends after ? or &, as each caller sends it',
+      code: `const API = 'https://api.own.example';
+function withKey(path) {
+  return \`\${API}\${path}\${path.includes('?') ? '&' : '?'}api_key=\${process.env.OWN_API_KEY}\`;
+}
+export async function records(page) {
+  const res = await fetch(withKey(\`/v1/records?page=\${page}\`));
+  return res.json();
+}`,
+      errors: [{ messageId: 'tokenInQuery', line: 3 }],
+    },
+    {
       name: "reports a token in a fetch template URL",
       code: `await fetch(\`https://api.own.example/v1/records?page=2&access_token=\${token}\`);`,
       errors: [
