@@ -9,7 +9,7 @@ import { getReadValueUse } from '../src/ast/read-value-use.js';
 import { resolveObjectProperties, shapeText } from '../src/ast/static-string.js';
 import { createRule } from '../src/create-rule.js';
 import type { TokenFileMatch, TokenFileOptions } from '../src/files/token-files.js';
-import { classifyTokenFile, isDataFileName, isSparedFile, matchesFileNamePatterns, mayHoldCredentials } from '../src/files/token-files.js';
+import { classifyTokenFile, hasCodeOrMediaExtension, isDataFileName, isSparedFile, matchesFileNamePatterns, mayHoldCredentials } from '../src/files/token-files.js';
 
 export type Options = [{ readonly fileNames?: string[]; readonly allowedFiles?: string[]; readonly encryptedExtensions?: string[] }];
 export type MessageIds = 'plaintextTokenFile' | 'credentialKeyInFile';
@@ -58,7 +58,10 @@ export default createRule<Options, MessageIds>({
     function checkPath(pathNode: TSESTree.Node, read: TSESTree.Node | undefined, isModuleSpecifier: boolean, declaration?: TSESTree.ImportDeclaration): void {
       if (reported.has(pathNode)) return;
       // Most specifiers are package names (`import x from 'react'`): nothing to resolve.
-      if (isModuleSpecifier && pathNode.type === AST_NODE_TYPES.Literal && typeof pathNode.value === 'string' && !isFileModuleSpecifier(pathNode.value)) return;
+      if (isModuleSpecifier && pathNode.type === AST_NODE_TYPES.Literal && typeof pathNode.value === 'string') {
+        // A package (`react`) or a code module (`./client.js`): nothing to resolve.
+        if (!isFileModuleSpecifier(pathNode.value) || hasCodeOrMediaExtension(pathNode.value)) return;
+      }
       const paths = resolveFilePaths(pathNode, sourceCode).map(shapeText);
       const files = isModuleSpecifier ? paths.filter(isFileModuleSpecifier) : paths;
       const match = firstOf(files, findTokenFile);

@@ -244,18 +244,27 @@ function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   else list.push(value);
 }
 
-/** Child nodes of any node, without the `parent` back link. */
-function* childrenOf(node: TSESTree.Node): Iterable<TSESTree.Node> {
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'parent' || value === null || typeof value !== 'object') continue;
+/**
+ * Pushes the child nodes of any node onto `out`, without the `parent` back link. A `for…in`
+ * over the node's keys: no array of entries and no iterator per node, as this walks whole
+ * classes and function bodies.
+ */
+function pushChildren(node: TSESTree.Node, out: TSESTree.Node[]): void {
+  const fields = node as unknown as Record<string, unknown>;
+  for (const key in fields) {
+    if (key === 'parent' || key === 'range' || key === 'loc') continue;
+    const value = fields[key];
+    if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      for (const item of value as unknown[]) {
-        if (item !== null && typeof item === 'object' && typeof (item as { type?: unknown }).type === 'string') yield item as TSESTree.Node;
-      }
-    } else if (typeof (value as { type?: unknown }).type === 'string') {
-      yield value as TSESTree.Node;
+      for (const item of value as unknown[]) if (isNode(item)) out.push(item);
+    } else if (isNode(value)) {
+      out.push(value);
     }
   }
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return value !== null && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string';
 }
 
 /** Reads and writes of `this.x` in a class's own code (not in nested classes or plain functions), indexed once per class. */
@@ -300,7 +309,7 @@ function classIndex(owner: ClassNode): ClassIndex {
         }
       }
     }
-    for (const child of childrenOf(node)) pending.push(child);
+    pushChildren(node, pending);
   }
   classIndexes.set(owner, index);
   return index;
@@ -404,7 +413,7 @@ function findReturnedExpressions(fn: TSESTree.FunctionLike): TSESTree.Expression
     }
     // Statements only: expressions cannot hold a return outside a nested function.
     if (node.type.endsWith('Statement') || node.type === AST_NODE_TYPES.SwitchCase || node.type === AST_NODE_TYPES.CatchClause) {
-      for (const child of childrenOf(node)) pending.push(child);
+      pushChildren(node, pending);
     }
   }
   return found.sort((a, b) => a.range[0] - b.range[0]);

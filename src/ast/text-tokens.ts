@@ -90,14 +90,39 @@ const RESHAPING_METHODS: ReadonlySet<string> = new Set(['keys', 'map', 'flatMap'
  */
 export function isCredentialCollection(node: TSESTree.Node, scope: Scope, isCredential: CredentialNameTest): boolean {
   const target = unwrapExpression(node, true);
-  const names = namesAlong(target);
-  if (names.some((name) => RESHAPING_METHODS.has(name))) return false;
-  if (names.some(isCredential)) return true;
+  if (namesAlong(target).some((name) => RESHAPING_METHODS.has(name))) return false;
+  if (collectionNames(target).some(isCredential)) return true;
   if (target.type !== AST_NODE_TYPES.Identifier) return false;
   const init = resolveBinding(target, scope);
-  if (init === undefined) return false;
-  const initNames = namesAlong(init);
-  return !initNames.some((name) => RESHAPING_METHODS.has(name)) && initNames.some(isCredential);
+  if (init === undefined || namesAlong(init).some((name) => RESHAPING_METHODS.has(name))) return false;
+  return collectionNames(init).some(isCredential);
+}
+
+/**
+ * The names that say what the collection holds: the last member of a chain
+ * (`config.auth.challengeTypes` is a list of challenge types, whatever object holds it), and
+ * for a method call the method and what it is called on (`client.paginateAccessTokens()`,
+ * `db.apiTokens.findAll()`, `secrets.filter(...)`).
+ */
+function collectionNames(node: TSESTree.Node): string[] {
+  const names: string[] = [];
+  let current = unwrapExpression(node, true);
+  for (let step = 0; step < 16; step += 1) {
+    if (current.type === AST_NODE_TYPES.CallExpression && current.callee.type === AST_NODE_TYPES.MemberExpression) {
+      const method = getStaticKeyName(current.callee.property, current.callee.computed);
+      if (method !== undefined) names.push(method);
+      current = unwrapExpression(current.callee.object, true);
+      continue;
+    }
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      const name = getStaticKeyName(current.property, current.computed);
+      if (name !== undefined) names.push(name);
+    } else if (current.type === AST_NODE_TYPES.Identifier) {
+      names.push(current.name);
+    }
+    break;
+  }
+  return names;
 }
 
 /** `tokens[i]`, `this.tokens[pos]`, `tokens.shift()`, `lexer.next()`: a value taken from a lexer. */

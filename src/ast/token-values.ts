@@ -5,7 +5,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { ClassifyOptions } from '../secrets/classify.js';
 import { findSecrets } from '../secrets/classify.js';
 import { describeSecret, maskSecretsIn } from '../secrets/mask.js';
-import { isTokenHeaderName, isTokenName, splitWords } from '../secrets/names.js';
+import { isSecretMetadataName, isTokenHeaderName, isTokenName, splitWords } from '../secrets/names.js';
 import { isConstantCatalogName, isNonCredentialTokenName, isOtherKindOfTokenName } from '../secrets/non-credential-names.js';
 import { argumentsForParameter, parameterOf } from './call-sites.js';
 import { credentialResultOf, destructuredFrom } from './credential-results.js';
@@ -297,8 +297,9 @@ function identifierTokenValue(node: TSESTree.Identifier, scope: TSESLint.Scope.S
     const notSecret = (init !== undefined && isPlainlyNotSecret(init, options)) || isTextTokenName(node, scope, options) || isGuardedAsNonToken(node);
     return notSecret ? undefined : { node, description: node.name };
   }
-  // `const fcmToken = await messaging().getToken()`: the name says which kind of token it is.
-  if (isOtherKindOfTokenName(node.name)) return undefined;
+  // `const fcmToken = await messaging().getToken()`: the name says which kind of token it is;
+  // `const credentialsPath = process.env.GOOGLE_APPLICATION_CREDENTIALS`: a path to one.
+  if (isOtherKindOfTokenName(node.name) || isSecretMetadataName(node.name, options.tokenNames ?? [])) return undefined;
   const inner =
     init === undefined
       ? (destructuredTokenValue(node, scope, options, depth) ?? loopElementTokenValue(node, scope, options))
@@ -490,7 +491,7 @@ export function findTokenValue(
     case AST_NODE_TYPES.AwaitExpression:
       return next(node.argument);
     case AST_NODE_TYPES.Identifier: {
-      if (isOtherKindOfTokenName(node.name) || isGuardedAsNonToken(node)) return undefined;
+      if (isOtherKindOfTokenName(node.name) || isSecretMetadataName(node.name, options.tokenNames ?? []) || isGuardedAsNonToken(node)) return undefined;
       // A credential result is reported where it is written whole, not where it was received.
       const result = wholeCredentialResult(node, scope);
       if (result !== undefined) return result;

@@ -653,6 +653,17 @@ function shownBaseName(name: Name): string {
   return name.extension === undefined || !name.extensionKnown ? HOLE : `${HOLE}.${name.baseName.slice(-name.extension.length)}`;
 }
 
+/**
+ * True when a static path's file extension says code, a document or media (`./client.js`,
+ * `../styles.css`): no token file, whatever its name or folder. A cheap first look for the
+ * module specifiers of a file, most of which name code.
+ */
+export function hasCodeOrMediaExtension(path: string): boolean {
+  const dot = path.lastIndexOf('.');
+  if (dot <= 0 || dot < path.lastIndexOf('/') || dot === path.length - 1) return false;
+  return notSecretExtensions.has(path.slice(dot + 1).toLowerCase());
+}
+
 /** `.`, `..`, a folder built at run time, an environment (`prod`, `staging`) or a number: they say nothing of the content. */
 function isSkippedFolder(segment: string): boolean {
   return segment === '' || segment === '.' || segment === '..' || segment === HOLE || noiseWords.has(segment) || isDigits(segment);

@@ -224,6 +224,30 @@ export function isTokenName(name: string, extraWords: readonly string[] = []): b
 }
 
 /**
+ * Metadata words after which a value is plainly something else than the secret: where it is,
+ * what it is called, how long it is. (`tokenHeader`, `apiKeyInput`, `tokenStore` may hold the
+ * secret itself, so `header`, `input` and `store` are not among them.)
+ */
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
+  'path', 'paths', 'file', 'files', 'filename', 'dir', 'url', 'urls', 'uri', 'uris', 'endpoint', 'endpoints',
+  'name', 'names', 'id', 'ids', 'type', 'types', 'kind', 'kinds', 'length', 'count', 'size', 'pattern', 'patterns',
+  'regex', 'regexp', 'label', 'labels', 'field', 'fields', 'location', 'expiry', 'expires', 'expiration', 'ttl',
+]);
+
+/**
+ * True for a name about a secret rather than of it: a token-ish name followed by a metadata
+ * word (`credentialsPath`, `apiKeyFile`, `tokenUrl`, `secretName`). A value bound to such a
+ * name is that path, URL or name, even when it is read from a credential-looking place
+ * (`const credentialsPath = process.env.GOOGLE_APPLICATION_CREDENTIALS`).
+ */
+export function isSecretMetadataName(name: string, extraWords: readonly string[] = []): boolean {
+  const words = nameWords(name);
+  const last = words.at(-1);
+  if (words.length < 2 || last === undefined || !DESCRIBING_WORDS.has(last)) return false;
+  return !isTokenName(name, extraWords) && isTokenName(words.slice(0, -1).join('_'), extraWords);
+}
+
+/**
  * The words of a name with numbering taken off: `bot_token1` and `ACCESS_TOKEN_2` read as
  * `bot token` and `access token`. A word that is only digits is dropped, trailing digits are cut
  * from the others (`oauth2` keeps its digit: it is not a count).

@@ -63,6 +63,8 @@ const CONNECTOR_WORDS: ReadonlySet<string> = new Set(['with', 'without']);
 const CATALOG_WORDS: ReadonlySet<string> = new Set([
   'names', 'messages', 'message', 'codes', 'code', 'errors', 'types', 'type', 'kinds', 'kind', 'constants', 'events', 'labels',
   'strings', 'keys', 'fields', 'enum', 'ids', 'scopes', 'claims', 'params', 'parameters',
+  // enum-like tables of states: `CacheOutcome.NO_CACHED_ACCESS_TOKEN`, `AuthStatus.TOKEN_EXPIRED`
+  'outcome', 'outcomes', 'status', 'statuses', 'state', 'states', 'reason', 'reasons', 'mode', 'modes',
 ]);
 
 const VERSION_WORD = /^v\d+$/u;

@@ -104,6 +104,8 @@ describe('isCredentialCollection', () => {
     ['the keys of secrets', 'probe(Object.keys(secrets));'],
     ['ids mapped from credentials', 'probe(apiKeys.map((key) => key.id));'],
     ['a list of users', 'const users = await db.users.findAll();\nprobe(users);'],
+    ['a list of challenge types in an auth config', 'probe(config.customAuth.challengeTypes);'],
+    ['a list read from an auth config', 'const types = config.auth.challengeTypes;\nprobe(types);'],
   ])('does not take %s for credentials', (_title, code) => {
     expect(collection(code)).toBe(false);
   });

@@ -466,6 +466,38 @@ do {
 
 ruleTester.run('no-unmasked-token', rule, {
   valid: [
+    // Names, states and paths around credentials, as SDKs write them.
+    {
+      name: 'logs a cache outcome constant named after access tokens',
+      code: `export class SilentFlow {
+  constructor(logger) {
+    this.logger = logger;
+  }
+  acquire(cached) {
+    if (!cached) {
+      this.logger.info(CacheOutcome.NO_CACHED_ACCESS_TOKEN);
+      throw new Error(AuthStatus.TOKEN_EXPIRED);
+    }
+  }
+}`,
+    },
+    {
+      name: 'throws with an element of a list of challenge types held by an auth config',
+      code: `export function validate(config) {
+  const challengeTypes = config.customAuth.challengeTypes;
+  challengeTypes.forEach((challengeType) => {
+    throw new InvalidConfigurationError(\`Challenge type \${challengeType} is not valid\`);
+  });
+}`,
+    },
+    {
+      name: 'throws with the path to a credentials file read from the environment',
+      code: `export async function fromEnvironment() {
+  const credentialsPath = process.env.GOOGLE_APPLICATION_CREDENTIALS;
+  if (!credentialsPath) return null;
+  throw new Error(\`Unable to read the credential file at \${credentialsPath}\`);
+}`,
+    },
     // What is logged about the token, not the token.
     { name: 'logs the length of a token', code: "console.log('token length', apiToken.length);" },
     { name: 'logs whether a token is set', code: "console.log(`token: ${apiToken ? 'set' : 'missing'}`);" },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KEYWORD_FORMATS } from '../../src/secrets/keyword-formats.js';
-import { isProviderKey, isTokenHeaderName, isTokenName, keywordFormatsFor, mayNameCredential, placeOfName, splitWords } from '../../src/secrets/names.js';
+import { isProviderKey, isSecretMetadataName, isTokenHeaderName, isTokenName, keywordFormatsFor, mayNameCredential, placeOfName, splitWords } from '../../src/secrets/names.js';
 
 describe('splitWords', () => {
   it.each([
@@ -114,6 +114,16 @@ describe('isTokenName', () => {
     expect(isTokenName('licenseKey', ['licenseKey'])).toBe(true);
     expect(isTokenName('LICENSE_KEY', ['license key'])).toBe(true);
     expect(isTokenName('licensePlate', ['licenseKey'])).toBe(false);
+  });
+});
+
+describe('isSecretMetadataName', () => {
+  it.each(['credentialsPath', 'apiKeyFile', 'tokenUrl', 'secretName', 'ACCESS_TOKEN_TTL', 'passwordLength'])('takes %s for a name about a secret', (name) => {
+    expect(isSecretMetadataName(name)).toBe(true);
+  });
+
+  it.each(['credentials', 'apiKey', 'authHeader', 'tokenHeader', 'apiKeyInput', 'userPath', 'filePath'])('does not take %s for one', (name) => {
+    expect(isSecretMetadataName(name)).toBe(false);
   });
 });
 
