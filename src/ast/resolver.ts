@@ -20,7 +20,7 @@ import { PARAMETER_DEFINITION } from './scope-kinds.js';
 import type { StringPart, StringShape } from './string-shape.js';
 import { isFullyStatic, shapeText, sliceParts } from './string-shape.js';
 import { unwrapExpression } from './unwrap.js';
-import { QUERY_STRINGIFIERS, queryHelperParameter, resolveQueryObject, resolveUrlConstruction, resolveUrlObject, urlObjectKind } from './url-shapes.js';
+import { QUERY_STRINGIFIERS, queryHelperParameter, resolveQueryObject, resolveUrlConstruction, resolveUrlFormat, resolveUrlObject, URL_FORMATTERS, urlObjectKind } from './url-shapes.js';
 
 /**
  * Strings and templates: what string an expression builds, as text parts and holes. The one
@@ -65,6 +65,11 @@ function resolveNode(input: TSESTree.Node, scope: Scope, depth: number, state: R
       return resolveMember(node, scope, depth, state);
     case AST_NODE_TYPES.CallExpression:
       return resolveCall(node, scope, depth, state);
+    case AST_NODE_TYPES.AwaitExpression: {
+      // `await buildUrl(path)`: what an async function of the file returns, once awaited.
+      const awaited = unwrapExpression(node.argument);
+      return awaited.type === AST_NODE_TYPES.CallExpression ? resolveCall(awaited, scope, depth, state, true) : hole(node);
+    }
     case AST_NODE_TYPES.NewExpression: {
       const kind = urlObjectKind(node, scope);
       return kind ? resolveUrlConstruction(resolverFor(state), node, kind, scope, depth) : hole(node);
@@ -331,7 +336,7 @@ function isGlobalCall(callee: TSESTree.Node, scope: Scope, name: string): boolea
   return unwrapped.type === AST_NODE_TYPES.Identifier && unwrapped.name === name && isGlobalReference(unwrapped, scope);
 }
 
-function resolveCall(node: TSESTree.CallExpression, scope: Scope, depth: number, state: Resolution): Resolved {
+function resolveCall(node: TSESTree.CallExpression, scope: Scope, depth: number, state: Resolution, awaited = false): Resolved {
   const args = argumentsOf(node);
   if (!args) return hole(node);
   const callee = unwrapExpression(node.callee);
@@ -368,9 +373,10 @@ function resolveCall(node: TSESTree.CallExpression, scope: Scope, depth: number,
     const joiner = PATH_JOINERS.get(modulePath);
     if (joiner) return resolvePathJoin(resolverFor(state), args, joiner, scope, node, depth);
     if (QUERY_STRINGIFIERS.has(modulePath)) return first ? resolveQueryObject(resolverFor(state), first, scope, node, depth) : stringOf([]);
+    if (URL_FORMATTERS.has(modulePath) && first) return resolveUrlFormat(resolverFor(state), first, scope, node, depth);
     return hole(node);
   }
-  return resolveLocalCall(node, args, scope, depth, state) ?? hole(node);
+  return resolveLocalCall(node, args, scope, depth, state, awaited) ?? hole(node);
 }
 
 /** `[a, b].join(sep)` or `parts.join(sep)` of a `const` array, with the values pushed onto it before. */
@@ -414,11 +420,19 @@ function resolveJoin(
  * of its object; any other function is inlined, its parameters bound to the arguments, and
  * read as the last value it returns (the one after its early exits).
  */
-function resolveLocalCall(node: TSESTree.CallExpression, args: readonly TSESTree.Expression[], scope: Scope, depth: number, state: Resolution): Resolved | undefined {
+function resolveLocalCall(
+  node: TSESTree.CallExpression,
+  args: readonly TSESTree.Expression[],
+  scope: Scope,
+  depth: number,
+  state: Resolution,
+  awaited: boolean,
+): Resolved | undefined {
   if (state.frames.length >= MAX_FRAMES) return undefined;
   const resolver = resolverFor(state);
   const fn = localFunctionOf(node.callee, scope, (object) => followValue(object, scope, depth + 1, state));
-  if (!fn || state.frames.some((frame) => frame.fn === fn) || fn.async || fn.generator) return undefined;
+  // An async function gives a promise, and its value only once awaited.
+  if (!fn || state.frames.some((frame) => frame.fn === fn) || (fn.async && !awaited) || fn.generator) return undefined;
   const queryParameter = queryHelperParameter(fn, scope);
   if (queryParameter !== undefined) {
     const object = args[queryParameter];

@@ -5,7 +5,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { ClassifyOptions } from '../secrets/classify.js';
 import { findSecrets } from '../secrets/classify.js';
 import { describeSecret, maskSecretsIn } from '../secrets/mask.js';
-import { isSecretMetadataName, isTokenHeaderName, isTokenName, splitWords } from '../secrets/names.js';
+import { isProviderKey, isSecretMetadataName, isTokenHeaderName, isTokenName, splitWords } from '../secrets/names.js';
 import { isConstantCatalogName, isNonCredentialTokenName, isOtherKindOfTokenName } from '../secrets/non-credential-names.js';
 import { argumentsForParameter, parameterOf } from './call-sites.js';
 import { credentialResultOf, destructuredFrom } from './credential-results.js';
@@ -365,7 +365,9 @@ function memberTokenValue(node: TSESTree.MemberExpression, scope: TSESLint.Scope
   const tokenNames = options.tokenNames ?? [];
   const envName = getProcessEnvName(node);
   if (envName !== undefined) {
-    return isCredentialName(envName, tokenNames) ? { node, description: maskSecretsIn(`process.env.${envName}`) } : undefined;
+    // `process.env.STRIPE_KEY`: a provider's name before `KEY` names its API key.
+    const credential = isCredentialName(envName, tokenNames) || isProviderKey(envName);
+    return credential ? { node, description: maskSecretsIn(`process.env.${envName}`) } : undefined;
   }
   const name = getStaticKeyName(node.property, node.computed);
   if (name === undefined || isConstantTable(node.object)) return undefined;

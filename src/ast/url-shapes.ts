@@ -20,6 +20,9 @@ import { unwrapExpression } from './unwrap.js';
 /** Module functions that render an object as a query string. */
 export const QUERY_STRINGIFIERS: ReadonlySet<string> = new Set(['querystring.stringify', 'querystring.encode', 'qs.stringify', 'query-string.stringify']);
 
+/** Functions that build a URL from its parts as an object (`url.format({ host, pathname, query })`). */
+export const URL_FORMATTERS: ReadonlySet<string> = new Set(['url.format']);
+
 /** Constructors whose instance is a URL or a set of query parameters. */
 export type UrlObjectKind = 'URL' | 'URLSearchParams';
 
@@ -106,6 +109,41 @@ export function resolveQueryObject(resolver: Resolver, argument: TSESTree.Node, 
     const value = unwrapExpression(known.value);
     const isNested = value.type === AST_NODE_TYPES.ObjectExpression || value.type === AST_NODE_TYPES.ArrayExpression;
     parts.push(...(isNested ? hole(value).parts : resolver.resolve(value, object.scope, depth + 1).parts));
+  }
+  return stringOf(parts);
+}
+
+/**
+ * `url.format({ protocol, host, pathname, query })` rendered as the URL it builds: the
+ * scheme, the host (or hostname and port), the path, and the query object or `search`. An
+ * object the resolver cannot see stays a hole.
+ */
+export function resolveUrlFormat(resolver: Resolver, argument: TSESTree.Node, scope: Scope, owner: TSESTree.Node, depth: number): Resolved {
+  const object = resolver.follow(argument, scope, depth + 1);
+  if (object.node.type !== AST_NODE_TYPES.ObjectExpression) return hole(argument);
+  const byKey = new Map(resolver.properties(object.node, object.scope, depth + 1).map((property) => [property.key, property]));
+  const part = (key: string): StringPart[] | undefined => {
+    const property = byKey.get(key);
+    return property === undefined ? undefined : resolver.resolve(property.value, object.scope, depth + 1).parts;
+  };
+  const parts: StringPart[] = [];
+  const protocol = part('protocol');
+  if (protocol !== undefined) {
+    parts.push(...protocol);
+    const last = protocol.at(-1);
+    parts.push(text(last?.kind === 'text' && last.value.endsWith(':') ? '//' : '://', owner));
+  }
+  const host = part('host') ?? part('hostname');
+  if (host !== undefined) parts.push(...host);
+  const pathname = part('pathname');
+  if (pathname !== undefined) parts.push(...pathname);
+  const query = byKey.get('query');
+  const search = part('search');
+  if (query !== undefined) {
+    const rendered = resolveQueryObject(resolver, query.value, object.scope, owner, depth + 1);
+    if (rendered.parts.length > 0) parts.push(text('?', owner), ...rendered.parts);
+  } else if (search !== undefined) {
+    parts.push(...search);
   }
   return stringOf(parts);
 }

@@ -150,6 +150,26 @@ probe(base + (base.indexOf('?') === -1 ? '?' : '&') + 'token=' + token);`;
   });
 });
 
+describe('URLs from url.format and values of awaited helpers', () => {
+  it('renders url.format of an object as the URL it builds', () => {
+    const code = `import url from 'node:url';
+const parts = { protocol: 'https', host: 'api.own.example', pathname: '/v1/records', query: { page: 2, api_key: apiKey } };
+probe(url.format(parts));`;
+    expect(textOf(code)).toBe('https://api.own.example/v1/records?page=2&api_key=#');
+  });
+
+  it('keeps a search string and a protocol written with its colon', () => {
+    const code = "const url = require('url');\nprobe(url.format({ protocol: 'https:', hostname: 'api.own.example', search: '?token=' + token }));";
+    expect(textOf(code)).toBe('https://api.own.example?token=#');
+  });
+
+  it('reads what an async helper of the file returns where it is awaited, and not where it is not', () => {
+    const helper = "async function buildUrl(path) {\n  return `https://api.own.example${path}?access_token=${token}`;\n}";
+    expect(textOf(`${helper}\nasync function main() {\n  const url = await buildUrl('/me');\n  probe(url);\n}`)).toBe('https://api.own.example/me?access_token=#');
+    expect(textOf(`${helper}\nprobe(buildUrl('/me'));`)).toBeUndefined();
+  });
+});
+
 describe('paths from roots the rule cannot know', () => {
   it('keeps the known segments after an unknown root', () => {
     const code = `import path from 'node:path';

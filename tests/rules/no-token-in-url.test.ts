@@ -83,6 +83,35 @@ export async function records(page) {
       errors: [{ messageId: 'tokenInQuery', line: 3 }],
     },
     {
+      name: 'reports a key query parameter given a provider key from the environment, in a URL built by url.format',
+      code: `import url from 'node:url';
+export async function charges(limit) {
+  const target = url.format({
+    protocol: 'https',
+    host: 'api.own.example',
+    pathname: '/v1/charges',
+    query: { limit, key: process.env.STRIPE_KEY },
+  });
+  const res = await fetch(target);
+  return res.json();
+}`,
+      errors: [{ messageId: 'tokenInQuery', line: 7 }],
+    },
+    {
+      name: 'reports a token an async URL helper adds, where its caller awaits it and sends it',
+      code: `async function signedUrl(path) {
+  const token = await getAccessToken();
+  return \`https://api.own.example\${path}?access_token=\${token}\`;
+}
+export class RecordsClient {
+  async list() {
+    const url = await signedUrl('/v1/records');
+    return fetch(url);
+  }
+}`,
+      errors: [{ messageId: 'tokenInQuery', line: 3 }],
+    },
+    {
       name: "reports a token in a fetch template URL",
       code: `await fetch(\`https://api.own.example/v1/records?page=2&access_token=\${token}\`);`,
       errors: [
