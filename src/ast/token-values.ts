@@ -66,8 +66,33 @@ const INLINED_CALLS = Symbol('inlined calls');
 const SEARCH = Symbol('search');
 interface SearchOptions extends TokenValueOptions {
   readonly [INLINED_CALLS]?: ReadonlyMap<TSESTree.FunctionLike, TSESTree.CallExpression>;
-  readonly [SEARCH]?: { readonly visited: Set<TSESTree.Node>; budget: number };
+  readonly [SEARCH]?: SearchState;
 }
+
+interface SearchState {
+  readonly visited: Set<TSESTree.Node>;
+  budget: number;
+  /** What each variable was found to hold, for the searches made with the same options. */
+  readonly heldByVariable: WeakMap<TSESLint.Scope.Variable, TokenValue | null>;
+}
+
+/**
+ * What a variable holds is searched once per rule and file: a rule passes one options object
+ * for a file, and a file names the same few variables in many sinks (`throw new Error(msg)`).
+ */
+const heldByOptions = new WeakMap<TokenValueOptions, WeakMap<TSESLint.Scope.Variable, TokenValue | null>>();
+
+function heldFor(options: TokenValueOptions): WeakMap<TSESLint.Scope.Variable, TokenValue | null> {
+  let held = heldByOptions.get(options);
+  if (held === undefined) {
+    held = new WeakMap();
+    heldByOptions.set(options, held);
+  }
+  return held;
+}
+
+/** Variables met this close to the sink are remembered; deeper, the search's own state decides. */
+const MAX_REMEMBERED_DEPTH = 2;
 
 /** Nodes one search may visit: following helpers' calls can fan out, and a file must stay cheap. */
 const SEARCH_BUDGET = 2_000;
@@ -456,7 +481,7 @@ export function findTokenValue(
   depth = 0,
 ): TokenValue | undefined {
   let options: SearchOptions = givenOptions;
-  if (options[SEARCH] === undefined) options = { ...options, [SEARCH]: { visited: new Set(), budget: SEARCH_BUDGET } };
+  if (options[SEARCH] === undefined) options = { ...options, [SEARCH]: { visited: new Set(), budget: SEARCH_BUDGET, heldByVariable: heldFor(givenOptions) } };
   const search = options[SEARCH];
   if (depth > MAX_DEPTH || search === undefined || search.budget <= 0 || search.visited.has(node)) return undefined;
   search.visited.add(node);
@@ -497,9 +522,15 @@ export function findTokenValue(
       // A credential result is reported where it is written whole, not where it was received.
       const result = wholeCredentialResult(node, scope);
       if (result !== undefined) return result;
+      const variable = depth <= MAX_REMEMBERED_DEPTH && options[INLINED_CALLS] === undefined ? ASTUtils.findVariable(scope, node) : null;
+      const remembered = variable === null ? undefined : search.heldByVariable.get(variable);
+      if (remembered !== undefined) return remembered ?? undefined;
       const init = resolveBinding(node, scope);
       const kept = init === undefined ? undefined : next(init);
-      return kept ?? passedTokenValue(node, scope, options, depth) ?? writtenIntoTokenValue(node, scope, options, depth);
+      const held = kept ?? passedTokenValue(node, scope, options, depth) ?? writtenIntoTokenValue(node, scope, options, depth);
+      // A search cut short by its budget may have missed the value: only a finished one is kept.
+      if (variable !== null && search.budget > 0) search.heldByVariable.set(variable, held ?? null);
+      return held;
     }
     case AST_NODE_TYPES.MemberExpression:
       return findInMember(node, scope, options, depth, next);
