@@ -566,7 +566,15 @@ function findInMember(
  * `function trace(...args) { console.log(...args); }` called as `trace('token', token)`.
  * Reported at the argument of the call.
  */
+/**
+ * How deep in a search a parameter is still followed to the calls of its function: a value
+ * written out by a helper, or by a helper of a helper, is found at the call that passes it;
+ * further up the file's call graph each hop multiplies the calls to read, for little.
+ */
+const MAX_PARAMETER_DEPTH = 3;
+
 function passedTokenValue(node: TSESTree.Identifier, scope: TSESLint.Scope.Scope, options: SearchOptions, depth: number): TokenValue | undefined {
+  if (depth > MAX_PARAMETER_DEPTH && options[INLINED_CALLS] === undefined) return undefined;
   const parameter = parameterOf(node, scope);
   // `function describe(astNode) { ... astNode.type ... }`: a node of syntax, whatever the callers name it.
   if (parameter === undefined || isReadAsSyntax(parameter.variable)) return undefined;
