@@ -3,7 +3,7 @@ import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { isTokenName, splitWords } from '../secrets/names.js';
 import { isNonCredentialTokenName } from '../secrets/non-credential-names.js';
-import { classMemberReads, enclosingClassOfThis } from './bindings.js';
+import { callersOf, classMemberReads, enclosingClassOfThis, enclosingFunction } from './bindings.js';
 import { getStaticMemberName } from './calls.js';
 import { climbContentWrappers, getReadValueUse } from './read-value-use.js';
 import { getStaticKeyName, getStaticName } from './secret-place.js';
@@ -189,12 +189,8 @@ class Search {
 
   /** `function loadConfig() { return JSON.parse(...) }`: each call of the function holds the content. */
   private fromCallsOf(fn: TSESTree.FunctionLike, steps: number): CredentialKeyRead | undefined {
-    const name = functionNameOf(fn);
-    if (!name || fn.generator) return undefined;
-    const variable = ASTUtils.findVariable(this.sourceCode.getScope(name), name);
-    for (const reference of variable?.references ?? []) {
-      const call = reference.identifier.parent;
-      if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) continue;
+    if (fn.generator) return undefined;
+    for (const call of callersOf(fn, this.sourceCode.getScope(fn))) {
       const found = this.fromValue(call, steps + 1);
       if (found) return found;
     }
@@ -219,22 +215,3 @@ function isWritten(node: TSESTree.Node): boolean {
   return parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node;
 }
 
-function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
-      return current;
-    }
-  }
-  return undefined;
-}
-
-/** The identifier a function is called by: its declaration's name, or the `const` it is assigned to. */
-function functionNameOf(fn: TSESTree.FunctionLike): TSESTree.Identifier | undefined {
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id ?? undefined;
-  const parent = fn.parent;
-  return parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id : undefined;
-}
