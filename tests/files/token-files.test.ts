@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   classifyTokenFile,
   compileGlob,
+  hasCodeOrMediaExtension,
   isEncryptedFileName,
   isDataFileName,
   isKeyFileName,
@@ -663,5 +664,17 @@ describe('secrets mounted by a container platform', () => {
   it('still reports the same names elsewhere', () => {
     expect(kindOf('/srv/app/secrets/db_password')).toBe('credentials');
     expect(kindOf('run/secrets/api-token')).toBe('token');
+  });
+});
+
+describe('hasCodeOrMediaExtension', () => {
+  it.each(['./client.js', '../lib/token.mjs', './secrets/index.ts', './styles.CSS', './logo.svg'])('takes %s for code or media', (path) => {
+    expect(hasCodeOrMediaExtension(path)).toBe(true);
+    // and no such module names a token file, whatever its name or folder
+    expect(classifyTokenFile(path)).toBeUndefined();
+  });
+
+  it.each(['./credentials', './token.json', './.env', './secrets/github', '../keys/server.pem', './config.d/'])('leaves %s to the file rules', (path) => {
+    expect(hasCodeOrMediaExtension(path)).toBe(false);
   });
 });

@@ -713,6 +713,19 @@ ruleTester.run('no-unmasked-token', rule, {
     { name: 'a helper that logs headers after adding the Authorization header', code: HEADERS_BUILT, errors: [at(HEADERS_BUILT, 'tokenInLog', 'headers', 4)] },
     { name: 'an axios interceptor that logs the config it authorized', code: AXIOS_INTERCEPTOR, errors: [at(AXIOS_INTERCEPTOR, 'tokenInLog', 'config', 3)] },
     { name: 'request options with an API-key header logged', code: REQUEST_OPTIONS, errors: [at(REQUEST_OPTIONS, 'tokenInLog', 'requestOptions', 2)] },
+    {
+      name: 'a token handed through two helpers to the one that logs it, reported at the first call',
+      code: `function trace(label, value) {
+  console.log(label, value);
+}
+function traceAuth(value) {
+  trace('auth', value);
+}
+export function login(session) {
+  traceAuth(session.accessToken);
+}`,
+      errors: [{ messageId: 'tokenInLog', line: 8, column: 13 }],
+    },
     { name: 'the headers of a config object logged', code: CONFIG_HEADERS, errors: [at(CONFIG_HEADERS, 'tokenInLog', 'config.headers')] },
     reports('a Headers object given the header logged', "const headers = new Headers();\nheaders.set('Authorization', `Bearer ${session.accessToken}`);\nconsole.log([...headers]);", 'tokenInLog', '[...headers]'),
     reports('an Authorization header built from any value', 'logger.debug({ headers: { Authorization: `Bearer ${session}` } });', 'tokenInLog', '`Bearer ${session}`'),
