@@ -8,6 +8,7 @@ import { findSecretsInExpression, isStringRoot, isTooShortForSecret } from '../s
 import { toSourceLocation } from '../src/ast/static-string.js';
 import { createRule } from '../src/create-rule.js';
 import { envVariableName } from '../src/secrets/env-name.js';
+import type { SecretPlace } from '../src/secrets/classify.js';
 import { findSecrets } from '../src/secrets/classify.js';
 import { describeSecret } from '../src/secrets/mask.js';
 import { minSecretLength } from '../src/secrets/min-length.js';
@@ -109,10 +110,18 @@ export default createRule<Options, MessageIds>({
       return commandSecretRanges.some(([start, end]) => start < range[1] && range[0] < end);
     }
 
+    const scopeOf = (node: TSESTree.Node): TSESLint.Scope.Scope => sourceCode.getScope(node);
+    /** The string being checked and its place, found only when its text holds a candidate. */
+    let checked: TSESTree.Node | undefined;
+    let checkedPlace: SecretContext | undefined;
+    const placeOfChecked = (): SecretPlace => (checkedPlace ??= placeOf(checked as TSESTree.Node)).place;
+
     function check(node: TSESTree.Node): void {
       if (isTooShortForSecret(node, classify) || !isStringRoot(node)) return;
-      const place = placeOf(node);
-      for (const located of findSecretsInExpression(node, sourceCode.getScope(node), place.place, classify)) {
+      checked = node;
+      checkedPlace = undefined;
+      for (const located of findSecretsInExpression(node, scopeOf, placeOfChecked, classify)) {
+        const place = (checkedPlace ??= placeOf(node));
         if (commandSecretRanges.length > 0 && isCommandSecret(located.range)) continue;
         context.report({
           loc: { start: sourceCode.getLocFromIndex(located.range[0]), end: sourceCode.getLocFromIndex(located.range[1]) },

@@ -71,12 +71,17 @@ export default createRule<Options, MessageIds>({
     let tracked = new Map<TSESTree.Node, TrackedCall>();
     const reported = new Set<TSESTree.Node>();
 
-    function checkArguments(call: TSESTree.CallExpression | TSESTree.NewExpression, args: SinkArguments, kind: SinkKind, sink: string, skipObjects = false): void {
+    /** The sink's name for messages (`console.log`, `new Error`), made only for a report. */
+    function sinkName(call: TSESTree.CallExpression | TSESTree.NewExpression, kind: SinkKind, tracked: boolean): string {
+      return kind === 'error' && !tracked && call.type === AST_NODE_TYPES.NewExpression ? `new ${getCalleeName(call)}` : getCalleeName(call);
+    }
+
+    function checkArguments(call: TSESTree.CallExpression | TSESTree.NewExpression, args: SinkArguments, kind: SinkKind, tracked: boolean, skipObjects = false): void {
       const scope = sourceCode.getScope(call);
       for (const argument of sinkArguments(call, args)) {
         if (skipObjects && argument.type === AST_NODE_TYPES.ObjectExpression) continue;
         const found = findTokenValue(argument, scope, tokenOptions);
-        if (found !== undefined) report(found, kind, sink, argument);
+        if (found !== undefined) report(found, kind, sinkName(call, kind, tracked), argument);
       }
     }
 
@@ -104,7 +109,7 @@ export default createRule<Options, MessageIds>({
     function checkTrackedCall(call: TrackedCall, spec: SinkSpec): void {
       if (spec.sink === 'file' && writesEncryptedFile(call, spec)) return;
       const redacted = call.factory !== undefined && hasRedactionConfig(call.factory, sourceCode.getScope(call.factory));
-      checkArguments(call.node, spec.args, spec.sink, getCalleeName(call.node), redacted);
+      checkArguments(call.node, spec.args, spec.sink, true, redacted);
     }
 
     function writesEncryptedFile(call: TrackedCall, spec: SinkSpec): boolean {
@@ -114,7 +119,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkCall(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
-      const call = tracked.get(node);
+      const call = tracked.size === 0 ? undefined : tracked.get(node);
       const spec = call === undefined ? undefined : getSinkSpec(call.api);
       if (call !== undefined && spec !== undefined) {
         checkTrackedCall(call, spec);
@@ -122,9 +127,9 @@ export default createRule<Options, MessageIds>({
       }
       const errorArgs = errorMessageArguments(node);
       if (errorArgs !== undefined) {
-        checkArguments(node, errorArgs, 'error', node.type === AST_NODE_TYPES.NewExpression ? `new ${getCalleeName(node)}` : getCalleeName(node));
+        checkArguments(node, errorArgs, 'error', false);
       } else if (node.type === AST_NODE_TYPES.CallExpression && (isNamedLoggerCall(node) || matchesCalleeSuffix(node, additionalSinks))) {
-        checkArguments(node, { from: 0 }, 'log', getCalleeName(node));
+        checkArguments(node, { from: 0 }, 'log', false);
       }
     }
 

@@ -119,6 +119,8 @@ interface CompiledGroup {
   readonly rootNames: ReadonlySet<string>;
   /** Instance specs whose class can be injected by type. */
   readonly injected: readonly ApiSpec[];
+  /** The group's roots (`ApiGroup.roots`) as a set, to look up the few a file mentions. */
+  readonly rootSet: ReadonlySet<string>;
 }
 
 /** Names through which any global can be reached (`globalThis.fetch`, `window.fetch`). */
@@ -218,7 +220,7 @@ export function defineApiGroup(specs: readonly ApiSpec[]): ApiGroup {
   const hasModules = Object.keys(maps.moduleMap).length > 0;
   const rootNames = new Set([...Object.keys(maps.globalMap), ...(hasGlobals ? GLOBAL_OBJECTS : []), ...(hasModules ? ['require'] : [])]);
   const injected = specs.filter((spec) => spec.instanceOf?.injected === true && spec.module !== undefined && spec.instanceOf.path.length === 1);
-  compiledGroups.set(group, { ...maps, hasGlobals, hasModules, rootNames, injected });
+  compiledGroups.set(group, { ...maps, hasGlobals, hasModules, rootNames, injected, rootSet: roots });
   return group;
 }
 
@@ -227,7 +229,26 @@ export function defineApiGroup(specs: readonly ApiSpec[]): ApiGroup {
 
 type CallNode = TSESTree.CallExpression | TSESTree.NewExpression;
 
-const callsByProgram = new WeakMap<TSESTree.Program, Map<ApiGroup, readonly TrackedCall[]>>();
+/**
+ * What the call finders keep per file, in one entry per file: a weak map's entries cost the
+ * garbage collector more than the fields of one object.
+ */
+interface FileIndex {
+  readonly calls: Map<ApiGroup, readonly TrackedCall[]>;
+  roots?: ReadonlySet<string>;
+  requireCalls?: readonly TSESTree.CallExpression[];
+}
+
+const fileIndexes = new WeakMap<TSESTree.Program, FileIndex>();
+
+function fileIndexOf(program: TSESTree.Program): FileIndex {
+  let index = fileIndexes.get(program);
+  if (index === undefined) {
+    index = { calls: new Map(), roots: undefined, requireCalls: undefined };
+    fileIndexes.set(program, index);
+  }
+  return index;
+}
 
 /**
  * Every call in the file that reaches an API of the group, through imports, requires,
@@ -244,12 +265,7 @@ const callsByProgram = new WeakMap<TSESTree.Program, Map<ApiGroup, readonly Trac
  * after a 50,000-line file). `SourceCode` objects all share one hidden class.
  */
 export function iterateTrackedCalls(sourceCode: Readonly<TSESLint.SourceCode>, group: ApiGroup): Iterable<TrackedCall> {
-  const program = sourceCode.ast;
-  let perGroup = callsByProgram.get(program);
-  if (!perGroup) {
-    perGroup = new Map();
-    callsByProgram.set(program, perGroup);
-  }
+  const perGroup = fileIndexOf(sourceCode.ast).calls;
   let calls = perGroup.get(group);
   if (!calls) {
     calls = findTrackedCalls(sourceCode, group);
@@ -260,8 +276,6 @@ export function iterateTrackedCalls(sourceCode: Readonly<TSESLint.SourceCode>, g
 
 const GLOBAL_OBJECT_MARK = '\u0000global-object';
 
-const rootsByProgram = new WeakMap<TSESTree.Program, ReadonlySet<string>>();
-
 function moduleOfRequire(identifier: TSESTree.Node): string | undefined {
   const call = identifier.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== identifier) return undefined;
@@ -271,8 +285,6 @@ function moduleOfRequire(identifier: TSESTree.Node): string | undefined {
   return undefined;
 }
 
-const requireCallsByProgram = new WeakMap<TSESTree.Program, readonly TSESTree.CallExpression[]>();
-
 /**
  * The calls of the global `require` in the file (`require('./keys.json')`), in source order,
  * read from the global scope's references once per file: cheaper than a `CallExpression`
@@ -280,8 +292,8 @@ const requireCallsByProgram = new WeakMap<TSESTree.Program, readonly TSESTree.Ca
  */
 export function getGlobalRequireCalls(sourceCode: Readonly<TSESLint.SourceCode>): readonly TSESTree.CallExpression[] {
   const program = sourceCode.ast;
-  const cached = requireCallsByProgram.get(program);
-  if (cached) return cached;
+  const index = fileIndexOf(program);
+  if (index.requireCalls !== undefined) return index.requireCalls;
   const calls: TSESTree.CallExpression[] = [];
   const addCall = (reference: TSESLint.Scope.Reference): void => {
     const call = reference.identifier.parent;
@@ -294,7 +306,7 @@ export function getGlobalRequireCalls(sourceCode: Readonly<TSESLint.SourceCode>)
   const declared = globalScope.set.get('require');
   if (declared !== undefined && declared.defs.length === 0) declared.references.forEach(addCall);
   calls.sort((a, b) => a.range[0] - b.range[0]);
-  requireCallsByProgram.set(program, calls);
+  index.requireCalls = calls;
   return calls;
 }
 
@@ -305,8 +317,8 @@ export function getGlobalRequireCalls(sourceCode: Readonly<TSESLint.SourceCode>)
  */
 function getMentionedRoots(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
   const program = sourceCode.ast;
-  const cached = rootsByProgram.get(program);
-  if (cached) return cached;
+  const index = fileIndexOf(program);
+  if (index.roots !== undefined) return index.roots;
   const roots = new Set<string>();
   const addModule = (specifier: string): void => {
     roots.add(specifier);
@@ -345,19 +357,22 @@ function getMentionedRoots(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlyS
       addModule(statement.moduleReference.expression.value);
     }
   }
-  rootsByProgram.set(program, roots);
+  index.roots = roots;
   return roots;
 }
 
-function mentionsAnyRoot(sourceCode: Readonly<TSESLint.SourceCode>, group: ApiGroup, hasGlobals: boolean): boolean {
+function mentionsAnyRoot(sourceCode: Readonly<TSESLint.SourceCode>, compiled: CompiledGroup): boolean {
   const mentioned = getMentionedRoots(sourceCode);
-  if (hasGlobals && mentioned.has(GLOBAL_OBJECT_MARK)) return true;
-  return group.roots.some((root) => mentioned.has(root));
+  if (compiled.hasGlobals && mentioned.has(GLOBAL_OBJECT_MARK)) return true;
+  // A file mentions a few roots, a group has dozens: look up the smaller set in the larger.
+  const [few, many] = mentioned.size <= compiled.rootSet.size ? [mentioned, compiled.rootSet] : [compiled.rootSet, mentioned];
+  for (const root of few) if (many.has(root)) return true;
+  return false;
 }
 
 function findTrackedCalls(sourceCode: Readonly<TSESLint.SourceCode>, group: ApiGroup): readonly TrackedCall[] {
   const compiled = compiledGroups.get(group);
-  if (!compiled || !mentionsAnyRoot(sourceCode, group, compiled.hasGlobals)) {
+  if (!compiled || !mentionsAnyRoot(sourceCode, compiled)) {
     return [];
   }
   const globalScope = withUndeclaredGlobals(sourceCode.getScope(sourceCode.ast), compiled.rootNames);

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import type { ClassifyOptions, SecretFinding, SecretPlace } from '../secrets/classify.js';
+import type { ClassifyOptions, SecretFinding, SecretPlaceOf } from '../secrets/classify.js';
 import { findSecrets } from '../secrets/classify.js';
 import { minSecretLength } from '../secrets/min-length.js';
 import type { StringShape } from './static-string.js';
@@ -40,7 +40,7 @@ function isOwnedByRoot(shape: StringShape, start: number, end: number, root: TSE
 }
 
 /** Secrets in a string literal, whose value maps 1:1 to its source when it has no escapes. */
-function findInLiteral(node: TSESTree.StringLiteral, place: SecretPlace, options: ClassifyOptions): LocatedSecret[] {
+function findInLiteral(node: TSESTree.StringLiteral, place: SecretPlaceOf, options: ClassifyOptions): LocatedSecret[] {
   const value = node.value;
   if (value.length < minSecretLength(options)) return [];
   const findings = findSecrets(value, place, options);
@@ -57,18 +57,19 @@ function findInLiteral(node: TSESTree.StringLiteral, place: SecretPlace, options
  * Secrets in the string an expression builds: a literal, a template, a `+` chain or a
  * constant in the file. Text that only comes from elsewhere (a `const` declared in another
  * statement) is left to the place it is written, so each secret is reported once; a secret
- * assembled from pieces (`'sk_' + 'live_' + rest`) is reported on the expression.
+ * assembled from pieces (`'sk_' + 'live_' + rest`) is reported on the expression. The scope
+ * is asked for only when the expression has names to resolve.
  */
 export function findSecretsInExpression(
   root: TSESTree.Node,
-  scope: TSESLint.Scope.Scope,
-  place: SecretPlace,
+  scopeOf: (node: TSESTree.Node) => TSESLint.Scope.Scope,
+  place: SecretPlaceOf,
   options: ClassifyOptions,
 ): LocatedSecret[] {
   if (root.type === AST_NODE_TYPES.Literal) {
     return typeof root.value === 'string' ? findInLiteral(root, place, options) : [];
   }
-  const shape = resolveStringShape(root, scope);
+  const shape = resolveStringShape(root, scopeOf(root));
   if (shape === undefined) return [];
   const text = shapeText(shape);
   if (text.length < minSecretLength(options)) return [];

@@ -5,7 +5,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import type { ClassifyOptions } from '../secrets/classify.js';
 import { findSecrets } from '../secrets/classify.js';
 import { describeSecret, maskSecretsIn } from '../secrets/mask.js';
-import { isProviderKey, isSecretMetadataName, isTokenHeaderName, isTokenName, splitWords } from '../secrets/names.js';
+import { isProviderKey, isSecretMetadataName, isTokenHeaderName, isTokenName, namesNonTextValue, splitWords } from '../secrets/names.js';
 import { isConstantCatalogName, isNonCredentialTokenName, isOtherKindOfTokenName } from '../secrets/non-credential-names.js';
 import { argumentsForParameter, parameterOf } from './call-sites.js';
 import { credentialResultOf, destructuredFrom } from './credential-results.js';
@@ -31,6 +31,7 @@ export interface TokenValue {
   readonly description: string;
 }
 
+/** The options of a search (searchOptions copies each field into a search's own options). */
 export interface TokenValueOptions {
   /** Extra token-ish words (rule option `tokenNames`). */
   readonly tokenNames?: readonly string[];
@@ -73,22 +74,35 @@ interface SearchState {
   readonly visited: Set<TSESTree.Node>;
   budget: number;
   /** What each variable was found to hold, for the searches made with the same options. */
-  readonly heldByVariable: WeakMap<TSESLint.Scope.Variable, TokenValue | null>;
+  readonly heldByVariable: Map<TSESLint.Scope.Variable, TokenValue | null>;
 }
 
 /**
  * What a variable holds is searched once per rule and file: a rule passes one options object
  * for a file, and a file names the same few variables in many sinks (`throw new Error(msg)`).
  */
-const heldByOptions = new WeakMap<TokenValueOptions, WeakMap<TSESLint.Scope.Variable, TokenValue | null>>();
+const heldByOptions = new WeakMap<TokenValueOptions, Map<TSESLint.Scope.Variable, TokenValue | null>>();
 
-function heldFor(options: TokenValueOptions): WeakMap<TSESLint.Scope.Variable, TokenValue | null> {
+function heldFor(options: TokenValueOptions): Map<TSESLint.Scope.Variable, TokenValue | null> {
   let held = heldByOptions.get(options);
   if (held === undefined) {
-    held = new WeakMap();
+    // A plain map: it lives as long as the options object, one file's.
+    held = new Map();
     heldByOptions.set(options, held);
   }
   return held;
+}
+
+/**
+ * The options of one search: the caller's, with the search's state (written out rather than
+ * spread: this runs for every sink argument, and spreading symbol keys is slow).
+ */
+function searchOptions(
+  given: TokenValueOptions,
+  search: SearchState | undefined,
+  inlined: ReadonlyMap<TSESTree.FunctionLike, TSESTree.CallExpression> | undefined,
+): SearchOptions {
+  return { tokenNames: given.tokenNames, maskFunctions: given.maskFunctions, classify: given.classify, [SEARCH]: search, [INLINED_CALLS]: inlined };
 }
 
 /** Variables met this close to the sink are remembered; deeper, the search's own state decides. */
@@ -324,7 +338,7 @@ function identifierTokenValue(node: TSESTree.Identifier, scope: TSESLint.Scope.S
   }
   // `const fcmToken = await messaging().getToken()`: the name says which kind of token it is;
   // `const credentialsPath = process.env.GOOGLE_APPLICATION_CREDENTIALS`: a path to one.
-  if (isOtherKindOfTokenName(node.name) || isSecretMetadataName(node.name, options.tokenNames ?? [])) return undefined;
+  if (isOtherKindOfTokenName(node.name) || isSecretMetadataName(node.name, options.tokenNames ?? []) || namesNonTextValue(node.name, options.tokenNames)) return undefined;
   const inner =
     init === undefined
       ? (destructuredTokenValue(node, scope, options, depth) ?? loopElementTokenValue(node, scope, options))
@@ -401,7 +415,7 @@ function memberTokenValue(node: TSESTree.MemberExpression, scope: TSESLint.Scope
     const parserToken = node.object.type === AST_NODE_TYPES.ThisExpression && isTextTokenMember(node, credentialNameTest(options));
     return parserToken || isGuardedAsNonToken(node) ? undefined : { node, description: memberDescription(node, name) };
   }
-  if (isOtherKindOfTokenName(name)) return undefined;
+  if (isOtherKindOfTokenName(name) || namesNonTextValue(name, tokenNames)) return undefined;
   if (SECRET_RESULT_MEMBERS.has(name) && isVaultSecretResult(node.object, scope, depth)) {
     return { node, description: 'a vault secret' };
   }
@@ -481,7 +495,7 @@ export function findTokenValue(
   depth = 0,
 ): TokenValue | undefined {
   let options: SearchOptions = givenOptions;
-  if (options[SEARCH] === undefined) options = { ...options, [SEARCH]: { visited: new Set(), budget: SEARCH_BUDGET, heldByVariable: heldFor(givenOptions) } };
+  if (options[SEARCH] === undefined) options = searchOptions(givenOptions, { visited: new Set(), budget: SEARCH_BUDGET, heldByVariable: heldFor(givenOptions) }, undefined);
   const search = options[SEARCH];
   if (depth > MAX_DEPTH || search === undefined || search.budget <= 0 || search.visited.has(node)) return undefined;
   search.visited.add(node);
@@ -518,7 +532,8 @@ export function findTokenValue(
     case AST_NODE_TYPES.AwaitExpression:
       return next(node.argument);
     case AST_NODE_TYPES.Identifier: {
-      if (isOtherKindOfTokenName(node.name) || isSecretMetadataName(node.name, options.tokenNames ?? []) || isGuardedAsNonToken(node)) return undefined;
+      if (isOtherKindOfTokenName(node.name) || isSecretMetadataName(node.name, options.tokenNames ?? []) || namesNonTextValue(node.name, options.tokenNames)) return undefined;
+      if (isGuardedAsNonToken(node)) return undefined;
       // A credential result is reported where it is written whole, not where it was received.
       const result = wholeCredentialResult(node, scope);
       if (result !== undefined) return result;
@@ -549,7 +564,7 @@ function findInMember(
   // `parts[1]`: an element of what carries a token.
   if (node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'number') return next(node.object);
   const name = getStaticKeyName(node.property, node.computed);
-  if ((name !== undefined && isOtherKindOfTokenName(name)) || isGuardedAsNonToken(node)) return undefined;
+  if ((name !== undefined && (isOtherKindOfTokenName(name) || namesNonTextValue(name, options.tokenNames))) || isGuardedAsNonToken(node)) return undefined;
   if (isProcessEnv(node)) return { node, description: 'process.env (every environment variable)' };
   let kept: TokenValue | undefined;
   if (node.object.type === AST_NODE_TYPES.ThisExpression) {
@@ -589,7 +604,7 @@ function returnedTokenValue(call: TSESTree.CallExpression, scope: TSESLint.Scope
   if (fn === undefined || options[INLINED_CALLS]?.has(fn) === true) return undefined;
   const inlined = new Map(options[INLINED_CALLS]);
   inlined.set(fn, call);
-  const inner: SearchOptions = { ...options, [INLINED_CALLS]: inlined };
+  const inner = searchOptions(options, options[SEARCH], inlined);
   return firstOf(returnedExpressions(fn), (returned) => findTokenValue(returned, getScopeAt(scope, returned), inner, depth + 1));
 }
 

@@ -9,15 +9,15 @@
  * here is worse than linear in the length of the text.
  */
 import { findEmbeddedSecrets } from './embedded-secrets.js';
-import type { ClassifyOptions, SecretFinding, SecretPlace } from './finding.js';
+import type { ClassifyOptions, SecretFinding, SecretPlaceOf } from './finding.js';
 import { scanFormats, type FormatFinding } from './format-scan.js';
 import { TOKEN_FORMATS } from './formats.js';
-import { findGenericSecret } from './generic.js';
+import { findGenericSecret, mayHoldGenericSecret } from './generic.js';
 import { keywordFormatsFor } from './names.js';
 import { fitKeywordFormat } from './keyword-formats.js';
 import { splitWords } from './words.js';
 
-export type { ClassifyOptions, SecretFinding, SecretPlace } from './finding.js';
+export type { ClassifyOptions, SecretFinding, SecretPlace, SecretPlaceOf } from './finding.js';
 
 /** No provider token is shorter than this. */
 const MIN_FORMAT_LENGTH = Math.min(...TOKEN_FORMATS.map((f) => f.minLength));
@@ -91,9 +91,10 @@ function isAllowed(finding: SecretFinding, text: string, options: ClassifyOption
  * provider formats its `name` calls for (`okta_token`, `HEROKU_API_KEY`), and, when `place` is
  * token-ish, as a generic secret (after an auth scheme such as `Bearer `): a Basic
  * `user:password`, a random word, a UUID key or a passphrase that is not a placeholder,
- * identifier, URL, path or hash. Allowed values and patterns suppress findings.
+ * identifier, URL, path or hash. A place given as a function is asked only then, and only for a
+ * text that may be such a value. Allowed values and patterns suppress findings.
  */
-export function findSecrets(text: string, place: SecretPlace, options: ClassifyOptions = {}, name?: string): SecretFinding[] {
+export function findSecrets(text: string, placeOf: SecretPlaceOf, options: ClassifyOptions = {}, name?: string): SecretFinding[] {
   const raw = text.length < MIN_FORMAT_LENGTH ? [] : scanFormats(text);
   if (options.additionalPatterns !== undefined && options.additionalPatterns.length > 0) {
     raw.push(...scanAdditional(text, options.additionalPatterns));
@@ -116,6 +117,7 @@ export function findSecrets(text: string, place: SecretPlace, options: ClassifyO
   }
   const named = name === undefined ? undefined : findNamedFormat(text, name);
   if (named !== undefined) return isAllowed(named, text, options) ? [] : [named];
+  const place = typeof placeOf === 'string' ? placeOf : mayHoldGenericSecret(text) ? placeOf() : 'anywhere';
   if (place === 'anywhere') return [];
   const generic = findGenericSecret(text, options, place);
   return generic === undefined || isAllowed(generic, text, options) ? [] : [generic];

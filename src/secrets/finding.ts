@@ -12,6 +12,13 @@ import type { Charset } from './entropy.js';
  */
 export type SecretPlace = 'anywhere' | 'token-name' | 'auth-header' | 'credential-option';
 
+/**
+ * Where a string sits, or how to find out: a function is called only when the place decides
+ * (the text holds no provider token or labelled secret, and may be a generic one). Most strings
+ * never get that far, and finding a string's place costs more than reading the string.
+ */
+export type SecretPlaceOf = SecretPlace | (() => SecretPlace);
+
 export interface SecretFinding {
   /** Human name, e.g. 'GitHub personal access token' or 'high-entropy secret'. */
   readonly kind: string;

@@ -42,15 +42,12 @@ const UUID_MIN_HEX_ENTROPY = 3.0;
  * such as `=`, `?`, `^`, `*`, `!` are a chosen password there, not prose or code.
  */
 export function findGenericSecret(text: string, options: ClassifyOptions = {}, place?: SecretPlace): SecretFinding | undefined {
-  let start = 0;
-  let end = text.length;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  AUTH_SCHEME.lastIndex = start;
-  const scheme = AUTH_SCHEME.exec(text);
-  if (scheme !== null && AUTH_SCHEME.lastIndex < end) {
-    start = AUTH_SCHEME.lastIndex;
-    if (scheme[1]?.toLowerCase() === 'basic') {
+  const bounds = genericValueBounds(text);
+  const { scheme, end } = bounds;
+  let start = bounds.start;
+  if (scheme !== undefined) {
+    start = scheme.end;
+    if (scheme.name === 'basic') {
       const value = text.slice(start, end);
       const basic = basicPassword(value);
       if (basic === 'placeholder') return undefined;
@@ -82,6 +79,33 @@ export function findGenericSecret(text: string, options: ClassifyOptions = {}, p
   }
   return undefined;
 }
+
+/** Where the value of `text` starts and ends (spaces trimmed), and the auth scheme before it if any. */
+function genericValueBounds(text: string): { start: number; end: number; scheme: { name: string; end: number } | undefined } {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  AUTH_SCHEME.lastIndex = start;
+  const match = AUTH_SCHEME.exec(text);
+  const scheme = match !== null && AUTH_SCHEME.lastIndex < end ? { name: (match[1] ?? '').toLowerCase(), end: AUTH_SCHEME.lastIndex } : undefined;
+  return { start, end, scheme };
+}
+
+/**
+ * Could `text` be a generic secret in some token-ish place? False for what findGenericSecret
+ * turns down on sight, whatever the place: no auth scheme, and a value too short, too long, or
+ * with a space inside (prose). Asked before finding out where a string sits, which costs more.
+ */
+export function mayHoldGenericSecret(text: string): boolean {
+  const { start, end, scheme } = genericValueBounds(text);
+  if (scheme !== undefined) return true;
+  if (end - start < MIN_ENTROPY_LENGTH || end - start > MAX_GENERIC_LENGTH) return false;
+  return !INNER_SPACE.test(text.slice(start, end).trim());
+}
+
+/** A space of any kind: a value holding one is prose to nonSecretReason, and base64 has none. */
+const INNER_SPACE = /\s/u;
 
 /**
  * 'real' when the base64 value decodes to printable `user:password` with a real password,

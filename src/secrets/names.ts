@@ -248,6 +248,26 @@ export function isSecretMetadataName(name: string, extraWords: readonly string[]
 }
 
 /**
+ * Last words of a name for a value that cannot carry a token's text: an identifier of
+ * something, a count, a size, a kind, an expiry (`correlationId`, `retryCount`, `contentType`).
+ * Narrower than DESCRIBING_WORDS: a `url`, `path`, `name` or `header` may be built from a token.
+ */
+const NON_TEXT_VALUE_WORDS: ReadonlySet<string> = new Set([
+  'id', 'ids', 'uuid', 'uuids', 'guid', 'guids', 'type', 'types', 'kind', 'kinds', 'count', 'length', 'len', 'size',
+  'index', 'ttl', 'expiry', 'expires', 'expiration', 'version',
+]);
+
+/**
+ * True for a name of a value that is no token's text (`correlationId`, `retryCount`,
+ * `contentType`), unless the name is token-ish itself (a `tokenNames` phrase such as
+ * `sessionId`). Sink rules do not follow such a value to where it came from.
+ */
+export function namesNonTextValue(name: string, extraWords: readonly string[] = []): boolean {
+  const last = nameWords(name).at(-1);
+  return last !== undefined && NON_TEXT_VALUE_WORDS.has(last) && !isTokenName(name, extraWords);
+}
+
+/**
  * The words of a name with numbering taken off: `bot_token1` and `ACCESS_TOKEN_2` read as
  * `bot token` and `access token`. A word that is only digits is dropped, trailing digits are cut
  * from the others (`oauth2` keeps its digit: it is not a count).

@@ -464,8 +464,32 @@ do {
   nextToken = page.NextToken;
 } while (nextToken);`;
 
+const CORRELATION_ID_CLIENT = `export class TokenClient {
+  constructor(logger) {
+    this.logger = logger;
+    this.accessToken = process.env.OWN_ACCESS_TOKEN;
+  }
+  refresh(request) {
+    const correlationId = request.correlationId || this.accessToken;
+    this.trace('refreshing', correlationId);
+    const retryCount = this.accessToken.length;
+    this.logger.info(\`retry \${retryCount} for \${request.requestId}\`);
+  }
+  trace(step, correlationId) {
+    this.logger.verbose(\`\${step} \${correlationId}\`);
+  }
+}`;
+
+const PING_URL = `export function ping(client) {
+  const token = process.env.OWN_API_TOKEN;
+  const requestUrl = \`https://api.own.example/ping?key=\${token}\`;
+  client.logger.debug(requestUrl);
+}`;
+
 ruleTester.run('no-unmasked-token', rule, {
   valid: [
+    // An id, a count or a kind is not followed to where it came from.
+    { name: 'logs an id and a count in a client class and its helper', code: CORRELATION_ID_CLIENT },
     // Names, states and paths around credentials, as SDKs write them.
     {
       name: 'logs a cache outcome constant named after access tokens',
@@ -756,5 +780,16 @@ export function login(session) {
     // options
     reports('follows additionalSinks', 'audit.record(`key ${apiKey}`);', 'tokenInLog', 'apiKey', { options: [{ additionalSinks: ['audit.record'] }] }),
     reports('follows tokenNames', 'console.log(serviceTicket);', 'tokenInLog', 'serviceTicket', { options: [{ tokenNames: ['ticket'] }] }),
+    {
+      name: 'reports an id that tokenNames names a token',
+      code: CORRELATION_ID_CLIENT.replaceAll('correlationId', 'sessionId'),
+      options: [{ tokenNames: ['sessionId'] }],
+      errors: [at(CORRELATION_ID_CLIENT.replaceAll('correlationId', 'sessionId'), 'tokenInLog', 'sessionId', 5)],
+    },
+    {
+      name: 'follows a URL, which a token can be part of, to the token in its query',
+      code: PING_URL,
+      errors: [at(PING_URL, 'tokenInLog', 'requestUrl', 2)],
+    },
   ],
 });

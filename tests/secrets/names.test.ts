@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KEYWORD_FORMATS } from '../../src/secrets/keyword-formats.js';
-import { isProviderKey, isSecretMetadataName, isTokenHeaderName, isTokenName, keywordFormatsFor, mayNameCredential, placeOfName, splitWords } from '../../src/secrets/names.js';
+import { isProviderKey, isSecretMetadataName, isTokenHeaderName, isTokenName, keywordFormatsFor, mayNameCredential, namesNonTextValue, placeOfName, splitWords } from '../../src/secrets/names.js';
 
 describe('splitWords', () => {
   it.each([
@@ -124,6 +124,24 @@ describe('isSecretMetadataName', () => {
 
   it.each(['credentials', 'apiKey', 'authHeader', 'tokenHeader', 'apiKeyInput', 'userPath', 'filePath'])('does not take %s for one', (name) => {
     expect(isSecretMetadataName(name)).toBe(false);
+  });
+});
+
+describe('namesNonTextValue', () => {
+  it.each(['correlationId', 'requestIds', 'retryCount', 'contentType', 'CACHE_TTL', 'bodyLength', 'schemaVersion', 'tenant_guid', 'expires'])(
+    'takes %s for the name of a value that is no token text',
+    (name) => {
+      expect(namesNonTextValue(name)).toBe(true);
+    },
+  );
+
+  it.each(['requestUrl', 'headerName', 'message', 'accessToken', 'apiKey', 'credentialsPath', 'identity', 'typeset', 'counter'])('does not take %s for one', (name) => {
+    expect(namesNonTextValue(name)).toBe(false);
+  });
+
+  it('leaves a name that tokenNames makes token-ish', () => {
+    expect(namesNonTextValue('sessionId', ['sessionId'])).toBe(false);
+    expect(namesNonTextValue('sessionId')).toBe(true);
   });
 });
 
