@@ -53,7 +53,7 @@ export interface CredentialResult {
   readonly reason: string;
 }
 
-function wordsOf(name: string | undefined): string[] {
+function wordsOf(name: string | undefined): readonly string[] {
   return name === undefined ? [] : splitWords(name);
 }
 

@@ -107,6 +107,9 @@ export function isStringRoot(node: TSESTree.Node): boolean {
       return false;
     case AST_NODE_TYPES.ExpressionStatement:
       return parent.directive === undefined;
+    case AST_NODE_TYPES.CallExpression:
+      // `require('./config')`: a module's name, like an import's.
+      return !(parent.callee.type === AST_NODE_TYPES.Identifier && parent.callee.name === 'require' && parent.arguments.length === 1);
     case AST_NODE_TYPES.Property:
     case AST_NODE_TYPES.PropertyDefinition:
     case AST_NODE_TYPES.MethodDefinition:

@@ -648,14 +648,15 @@ function writtenIntoTokenValue(read: TSESTree.Node, scope: TSESLint.Scope.Scope,
   return firstOf(variable.references, (reference) => {
     const identifier = reference.identifier;
     if (identifier.range[0] >= read.range[0]) return undefined;
-    const at = getScopeAt(scope, identifier);
     const written = memberWrite(identifier);
     if (written !== undefined && written.path.length > target.path.length && startsWith(written.path, target.path)) {
-      return valueUnderName(written.value, written.path.at(-1) ?? '', at, options, depth + 1);
+      return valueUnderName(written.value, written.path.at(-1) ?? '', getScopeAt(scope, identifier), options, depth + 1);
     }
     const call = identifier.parent;
     const isAssign = call.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === identifier && namesOfCallee(call) === 'Object.assign';
-    return isAssign && target.path.length === 0 ? firstOf(call.arguments.slice(1), (source) => findTokenValue(source, at, options, depth + 1)) : undefined;
+    if (!isAssign || target.path.length > 0) return undefined;
+    const at = getScopeAt(scope, identifier);
+    return firstOf(call.arguments.slice(1), (source) => findTokenValue(source, at, options, depth + 1));
   });
 }
 

@@ -117,7 +117,7 @@ export function findSecrets(text: string, placeOf: SecretPlaceOf, options: Class
   }
   const named = name === undefined ? undefined : findNamedFormat(text, name);
   if (named !== undefined) return isAllowed(named, text, options) ? [] : [named];
-  const place = typeof placeOf === 'string' ? placeOf : mayHoldGenericSecret(text) ? placeOf() : 'anywhere';
+  const place = typeof placeOf === 'string' ? placeOf : mayHoldGenericSecret(text, options) ? placeOf() : 'anywhere';
   if (place === 'anywhere') return [];
   const generic = findGenericSecret(text, options, place);
   return generic === undefined || isAllowed(generic, text, options) ? [] : [generic];

@@ -40,27 +40,40 @@ const REFERENCE_LENGTH: Readonly<Record<Charset, number>> = Object.freeze({
 /** Shannon entropy in bits per character (log2), over UTF-16 code units. */
 export function shannonEntropy(s: string): number {
   if (s.length === 0) return 0;
-  const ascii = new Uint32Array(128);
+  // One table for every call (this runs for many strings of a file): counted, then read and
+  // zeroed character by character, so it is clean for the next call.
+  const counts = ASCII_COUNTS;
   let other: Map<number, number> | undefined;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     if (code < 128) {
-      ascii[code] = (ascii[code] ?? 0) + 1;
+      counts[code] = (counts[code] ?? 0) + 1;
     } else {
       other ??= new Map<number, number>();
       other.set(code, (other.get(code) ?? 0) + 1);
     }
   }
   let entropy = 0;
-  const add = (count: number): void => {
-    if (count === 0) return;
-    const p = count / s.length;
+  const length = s.length;
+  for (let i = 0; i < length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 128) continue;
+    const count = counts[code] ?? 0;
+    if (count === 0) continue;
+    counts[code] = 0;
+    const p = count / length;
     entropy -= p * Math.log2(p);
-  };
-  ascii.forEach(add);
-  other?.forEach(add);
+  }
+  if (other !== undefined) {
+    for (const count of other.values()) {
+      const p = count / length;
+      entropy -= p * Math.log2(p);
+    }
+  }
   return entropy;
 }
+
+const ASCII_COUNTS = new Uint32Array(128);
 
 const HEX = /^[\dA-F]+$/i;
 const BASE32 = /^(?:[2-7A-Z]+|[2-7a-z]+)=*$/;

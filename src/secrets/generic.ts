@@ -94,14 +94,28 @@ function genericValueBounds(text: string): { start: number; end: number; scheme:
 
 /**
  * Could `text` be a generic secret in some token-ish place? False for what findGenericSecret
- * turns down on sight, whatever the place: no auth scheme, and a value too short, too long, or
- * with a space inside (prose). Asked before finding out where a string sits, which costs more.
+ * turns down whatever the place, by the cheap tests: without an auth scheme, a value too short,
+ * too long or with a space inside (prose), or one that is no Basic pair, has no UUID's length,
+ * no passphrase punctuation and too little entropy. Asked before finding out where a string
+ * sits, which costs more.
  */
-export function mayHoldGenericSecret(text: string): boolean {
+export function mayHoldGenericSecret(text: string, options: ClassifyOptions = {}): boolean {
   const { start, end, scheme } = genericValueBounds(text);
   if (scheme !== undefined) return true;
   if (end - start < MIN_ENTROPY_LENGTH || end - start > MAX_GENERIC_LENGTH) return false;
-  return !INNER_SPACE.test(text.slice(start, end).trim());
+  const value = text.slice(start, end);
+  const trimmed = value.trim();
+  if (INNER_SPACE.test(trimmed)) return false;
+  return (
+    trimmed.length === UUID_LENGTH || hasPassphrasePunctuation(value) || basicPassword(value) !== undefined || isHighEntropy(value, options.minEntropy)
+  );
+}
+
+const UUID_LENGTH = 36;
+
+function hasPassphrasePunctuation(value: string): boolean {
+  for (const ch of value) if (PASSPHRASE_PUNCTUATION.has(ch)) return true;
+  return false;
 }
 
 /** A space of any kind: a value holding one is prose to nonSecretReason, and base64 has none. */

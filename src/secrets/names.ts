@@ -272,7 +272,21 @@ export function namesNonTextValue(name: string, extraWords: readonly string[] = 
  * `bot token` and `access token`. A word that is only digits is dropped, trailing digits are cut
  * from the others (`oauth2` keeps its digit: it is not a count).
  */
-function nameWords(name: string): string[] {
+function nameWords(name: string): readonly string[] {
+  let words = nameWordsCache.get(name);
+  if (words === undefined) {
+    if (nameWordsCache.size >= MAX_CACHED_NAMES) nameWordsCache.clear();
+    words = Object.freeze(numberlessWords(name));
+    nameWordsCache.set(name, words);
+  }
+  return words;
+}
+
+/** Names read before (a file asks about the same identifiers for every rule); bounded. */
+const nameWordsCache = new Map<string, readonly string[]>();
+const MAX_CACHED_NAMES = 10_000;
+
+function numberlessWords(name: string): string[] {
   const words: string[] = [];
   for (const word of splitWords(name)) {
     const letters = NUMBERED_WORD.exec(word)?.[1] ?? word;

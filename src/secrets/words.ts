@@ -5,7 +5,27 @@
  * kebab-case and dots. Acronyms stay together (`APIKey` -> api, key; `apiKEY` -> api, key), and
  * digits stay with the word they follow (`oauth2Token` -> oauth2, token).
  */
-export function splitWords(name: string): string[] {
+export function splitWords(name: string): readonly string[] {
+  if (name.length > MAX_CACHED_NAME_LENGTH) return split(name);
+  let words = splitCache.get(name);
+  if (words === undefined) {
+    if (splitCache.size >= MAX_CACHED_NAMES) splitCache.clear();
+    words = Object.freeze(split(name));
+    splitCache.set(name, words);
+  }
+  return words;
+}
+
+/**
+ * Names split before: a file names the same few identifiers over and over, and every rule
+ * asks about them (is it token-ish, a description of a token, an id...). Bounded, and only
+ * for names of identifier length; the words are frozen, shared by every caller.
+ */
+const splitCache = new Map<string, readonly string[]>();
+const MAX_CACHED_NAMES = 10_000;
+const MAX_CACHED_NAME_LENGTH = 64;
+
+function split(name: string): string[] {
   // Each word is sliced out of the name once, not built a character at a time: names are
   // split for every string literal's context, so this runs on most nodes of a file.
   const words: string[] = [];

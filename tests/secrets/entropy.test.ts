@@ -102,3 +102,15 @@ describe('isHighEntropy', () => {
     expect(hits / 500).toBeGreaterThanOrEqual(share);
   });
 });
+
+describe('shannonEntropy: calls do not share counts', () => {
+  it('gives each string its own figure, whatever was measured before', () => {
+    const fresh = [shannonEntropy('aab'), shannonEntropy('abcdefgh'), shannonEntropy('ééa'), shannonEntropy('zzzz')];
+    const again = ['aab', 'abcdefgh', 'ééa', 'zzzz'].map((s) => shannonEntropy(s));
+    expect(again).toEqual(fresh);
+    expect(fresh[0]).toBeCloseTo(0.9183, 4);
+    expect(fresh[1]).toBeCloseTo(3, 10);
+    expect(fresh[2]).toBeCloseTo(0.9183, 4);
+    expect(fresh[3]).toBe(0);
+  });
+});

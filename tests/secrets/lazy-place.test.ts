@@ -87,12 +87,20 @@ describe('findSecrets with a place to find out', () => {
 
 describe('mayHoldGenericSecret', () => {
   it('never turns down what the widest place counts as a generic secret', () => {
-    const text = fc.oneof(fc.string({ maxLength: 80 }), fc.stringMatching(/^[\s\w!#$%&*+./:=?@^~-]{10,70}$/u));
+    const text = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.stringMatching(/^[\s\w!#$%&*+./:=?@^~-]{10,70}$/u),
+      fc.stringMatching(/^[\dA-Za-z]{14,40}$/u),
+      fc.stringMatching(/^[\da-f]{30,66}$/u),
+      fc.stringMatching(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/u),
+      fc.tuple(fc.stringMatching(/^[a-z]{2,8}$/u), fc.stringMatching(/^[\w!#%*?^]{6,30}$/u)).map(([user, password]) => btoa(`${user}:${password}`)),
+    );
+    const options = fc.constantFrom({}, { minEntropy: { base62: 3.0, hex: 2.5, other: 3.0 } }, { minEntropy: { base62: 5.5, base64: 5.5 } });
     fc.assert(
-      fc.property(text, (value) => {
-        if (!mayHoldGenericSecret(value)) expect(findGenericSecret(value, {}, 'credential-option')).toBeUndefined();
+      fc.property(text, options, (value, classify) => {
+        if (!mayHoldGenericSecret(value, classify)) expect(findGenericSecret(value, classify, 'credential-option')).toBeUndefined();
       }),
-      { seed: 4, numRuns: 5000 },
+      { seed: 4, numRuns: 8000 },
     );
     for (const value of SAMPLES) {
       if (findGenericSecret(value, {}, 'credential-option') !== undefined) expect(mayHoldGenericSecret(value)).toBe(true);
