@@ -221,6 +221,7 @@ export function defineApiGroup(specs: readonly ApiSpec[]): ApiGroup {
   const rootNames = new Set([...Object.keys(maps.globalMap), ...(hasGlobals ? GLOBAL_OBJECTS : []), ...(hasModules ? ['require'] : [])]);
   const injected = specs.filter((spec) => spec.instanceOf?.injected === true && spec.module !== undefined && spec.instanceOf.path.length === 1);
   compiledGroups.set(group, { ...maps, hasGlobals, hasModules, rootNames, injected, rootSet: roots });
+  for (const name of rootNames) EVERY_ROOT_NAME.add(name);
   return group;
 }
 
@@ -237,6 +238,7 @@ interface FileIndex {
   readonly calls: Map<ApiGroup, readonly TrackedCall[]>;
   roots?: ReadonlySet<string>;
   requireCalls?: readonly TSESTree.CallExpression[];
+  trackerScope?: TSESLint.Scope.Scope;
 }
 
 const fileIndexes = new WeakMap<TSESTree.Program, FileIndex>();
@@ -244,7 +246,7 @@ const fileIndexes = new WeakMap<TSESTree.Program, FileIndex>();
 function fileIndexOf(program: TSESTree.Program): FileIndex {
   let index = fileIndexes.get(program);
   if (index === undefined) {
-    index = { calls: new Map(), roots: undefined, requireCalls: undefined };
+    index = { calls: new Map(), roots: undefined, requireCalls: undefined, trackerScope: undefined };
     fileIndexes.set(program, index);
   }
   return index;
@@ -375,7 +377,7 @@ function findTrackedCalls(sourceCode: Readonly<TSESLint.SourceCode>, group: ApiG
   if (!compiled || !mentionsAnyRoot(sourceCode, compiled)) {
     return [];
   }
-  const globalScope = withUndeclaredGlobals(sourceCode.getScope(sourceCode.ast), compiled.rootNames);
+  const globalScope = trackerScopeOf(sourceCode);
   const tracker = new ASTUtils.ReferenceTracker(globalScope, { mode: 'legacy', globalObjectNames: [...GLOBAL_OBJECTS] });
   const found: FoundReference[] = [];
   if (compiled.hasGlobals) {
@@ -485,6 +487,19 @@ function typedHolders(identifier: TSESTree.Identifier | TSESTree.JSXIdentifier, 
  * it does for a declared global. The view holds what the tracker reads of the global scope:
  * its variables, its node, and the child scopes it searches for the scope of a node.
  */
+/** The global names any group starts from (`rootNames` of every group defined). */
+const EVERY_ROOT_NAME = new Set<string>();
+
+/**
+ * The global scope the tracker reads, with the undeclared globals of every group: made once
+ * per file for all groups (a group's tracker only looks up the names its own trace map holds).
+ */
+function trackerScopeOf(sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.Scope.Scope {
+  const index = fileIndexOf(sourceCode.ast);
+  index.trackerScope ??= withUndeclaredGlobals(sourceCode.getScope(sourceCode.ast), EVERY_ROOT_NAME);
+  return index.trackerScope;
+}
+
 function withUndeclaredGlobals(globalScope: TSESLint.Scope.Scope, names: ReadonlySet<string>): TSESLint.Scope.Scope {
   let undeclared: Map<string, TSESLint.Scope.Reference[]> | undefined;
   for (const reference of globalScope.through) {

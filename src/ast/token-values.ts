@@ -214,6 +214,21 @@ function isTokenishName(name: string, tokenNames: readonly string[]): boolean {
 
 /** A token-ish name that holds a credential: not a paging, cancellation, anti-forgery or parser token. */
 function isCredentialName(name: string, tokenNames: readonly string[]): boolean {
+  if (tokenNames.length > 0) return judgeCredentialName(name, tokenNames);
+  let judged = credentialNames.get(name);
+  if (judged === undefined) {
+    if (credentialNames.size >= MAX_JUDGED_NAMES) credentialNames.clear();
+    judged = judgeCredentialName(name, tokenNames);
+    credentialNames.set(name, judged);
+  }
+  return judged;
+}
+
+/** Names judged without `tokenNames` (the usual case): a search asks about the same names again and again. */
+const credentialNames = new Map<string, boolean>();
+const MAX_JUDGED_NAMES = 10_000;
+
+function judgeCredentialName(name: string, tokenNames: readonly string[]): boolean {
   if (!isTokenishName(name, tokenNames)) return false;
   if (!isNonCredentialTokenName(name)) return true;
   // A user's `tokenNames: ['pageToken']` wins over the built-in exceptions.
