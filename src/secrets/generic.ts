@@ -95,8 +95,8 @@ function genericValueBounds(text: string): { start: number; end: number; scheme:
 /**
  * Could `text` be a generic secret in some token-ish place? False for what findGenericSecret
  * turns down whatever the place, by the cheap tests: without an auth scheme, a value too short,
- * too long or with a space inside (prose), or one that is no Basic pair, has no UUID's length,
- * no passphrase punctuation and too little entropy. Asked before finding out where a string
+ * too long or with a space inside (prose), or one that is no Basic pair, has no UUID's length
+ * (punctuation around it aside), no passphrase punctuation and too little entropy. Asked before finding out where a string
  * sits, which costs more.
  */
 export function mayHoldGenericSecret(text: string, options: ClassifyOptions = {}): boolean {
@@ -107,7 +107,11 @@ export function mayHoldGenericSecret(text: string, options: ClassifyOptions = {}
   const trimmed = value.trim();
   if (INNER_SPACE.test(trimmed)) return false;
   return (
-    trimmed.length === UUID_LENGTH || hasPassphrasePunctuation(value) || basicPassword(value) !== undefined || isHighEntropy(value, options.minEntropy)
+    trimmed.length === UUID_LENGTH ||
+    trimPunctuation(value).length === UUID_LENGTH ||
+    hasPassphrasePunctuation(value) ||
+    basicPassword(value) !== undefined ||
+    isHighEntropy(value, options.minEntropy)
   );
 }
 

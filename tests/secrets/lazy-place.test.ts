@@ -29,6 +29,9 @@ const SAMPLES: readonly string[] = [
   random(4, ALPHABETS.base62, 32),
   random(5, ALPHABETS.hex, 40),
   randomUuid(createRandom(6)),
+  `${randomUuid(createRandom(24))}.`,
+  `(${randomUuid(createRandom(25))})`,
+  `-${randomUuid(createRandom(26))}`,
   'Xq7' + random(7, ALPHABETS.base62, 9) + '=?^' + random(8, ALPHABETS.base62, 6),
   `  ${random(9, ALPHABETS.base64, 28)}  `,
   `${random(10, ALPHABETS.base62, 12)} ${random(11, ALPHABETS.base62, 12)}`,
@@ -92,7 +95,8 @@ describe('mayHoldGenericSecret', () => {
       fc.stringMatching(/^[\s\w!#$%&*+./:=?@^~-]{10,70}$/u),
       fc.stringMatching(/^[\dA-Za-z]{14,40}$/u),
       fc.stringMatching(/^[\da-f]{30,66}$/u),
-      fc.stringMatching(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/u),
+      fc.tuple(fc.stringMatching(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/u), fc.constantFrom('', '.', '-', '_', '/', '"'), fc.constantFrom('', '.', ',', '-', '_'))
+        .map(([uuid, before, after]) => before + uuid + after),
       fc.tuple(fc.stringMatching(/^[a-z]{2,8}$/u), fc.stringMatching(/^[\w!#%*?^]{6,30}$/u)).map(([user, password]) => btoa(`${user}:${password}`)),
     );
     const options = fc.constantFrom({}, { minEntropy: { base62: 3.0, hex: 2.5, other: 3.0 } }, { minEntropy: { base62: 5.5, base64: 5.5 } });
