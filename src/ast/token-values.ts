@@ -70,27 +70,35 @@ interface SearchOptions extends TokenValueOptions {
   readonly [SEARCH]?: SearchState;
 }
 
-interface SearchState {
+interface SearchState extends Remembered {
   readonly visited: Set<TSESTree.Node>;
   budget: number;
-  /** What each variable was found to hold, for the searches made with the same options. */
-  readonly heldByVariable: Map<TSESLint.Scope.Variable, TokenValue | null>;
+  /** Set when getTokenValue stopped at MAX_DEPTH: a value read so is not remembered. */
+  cutShort: boolean;
 }
 
 /**
- * What a variable holds is searched once per rule and file: a rule passes one options object
- * for a file, and a file names the same few variables in many sinks (`throw new Error(msg)`).
+ * What the searches made with the same options (one rule's, for one file) remember: a file
+ * names the same few variables in many sinks (`throw new Error(msg)`), and a search reads a
+ * binding's value again each level it follows it. Plain maps: they live as long as the
+ * options object, one file's.
  */
-const heldByOptions = new WeakMap<TokenValueOptions, Map<TSESLint.Scope.Variable, TokenValue | null>>();
+interface Remembered {
+  /** What each variable was found to hold. */
+  readonly heldByVariable: Map<TSESLint.Scope.Variable, TokenValue | null>;
+  /** What getTokenValue read of a node, in the scope it was read in. */
+  readonly readByNode: Map<TSESTree.Node, { readonly scope: TSESLint.Scope.Scope; readonly value: TokenValue | undefined }>;
+}
 
-function heldFor(options: TokenValueOptions): Map<TSESLint.Scope.Variable, TokenValue | null> {
-  let held = heldByOptions.get(options);
-  if (held === undefined) {
-    // A plain map: it lives as long as the options object, one file's.
-    held = new Map();
-    heldByOptions.set(options, held);
+const rememberedByOptions = new WeakMap<TokenValueOptions, Remembered>();
+
+function rememberedFor(options: TokenValueOptions): Remembered {
+  let remembered = rememberedByOptions.get(options);
+  if (remembered === undefined) {
+    remembered = { heldByVariable: new Map(), readByNode: new Map() };
+    rememberedByOptions.set(options, remembered);
   }
-  return held;
+  return remembered;
 }
 
 /**
@@ -183,6 +191,7 @@ function memberDescription(node: TSESTree.MemberExpression, name: string): strin
   return maskSecretsIn(node.object.type === AST_NODE_TYPES.Identifier ? `${node.object.name}.${name}` : name);
 }
 
+/** Is this (bound to) a vault client's secret result? Its own depth count: the answer depends on the node alone. */
 function isVaultSecretResult(node: TSESTree.Node, scope: TSESLint.Scope.Scope, depth: number): boolean {
   let current = node;
   for (;;) {
@@ -303,7 +312,32 @@ export function getTokenValue(
   options: TokenValueOptions = {},
   depth = 0,
 ): TokenValue | undefined {
-  if (depth > MAX_DEPTH) return undefined;
+  const search = (options as SearchOptions)[SEARCH];
+  if (search === undefined) return readTokenValue(node, scope, options, depth);
+  // Within a search, a node read in the same scope is read once: findTokenValue reads each
+  // binding's value again at every level it follows it. A read cut short at MAX_DEPTH (which
+  // a shallower read might get past) is not remembered.
+  const known = search.readByNode.get(node);
+  if (known !== undefined && known.scope === scope) return known.value;
+  const cutBefore = search.cutShort;
+  search.cutShort = false;
+  const value = readTokenValue(node, scope, options, depth);
+  if (!wasCutShort(search)) search.readByNode.set(node, { scope, value });
+  search.cutShort ||= cutBefore;
+  return value;
+}
+
+/** Did a read stop at MAX_DEPTH since the flag was cleared? (readTokenValue sets it.) */
+function wasCutShort(search: SearchState): boolean {
+  return search.cutShort;
+}
+
+function readTokenValue(node: TSESTree.Node, scope: TSESLint.Scope.Scope, options: TokenValueOptions, depth: number): TokenValue | undefined {
+  if (depth > MAX_DEPTH) {
+    const search = (options as SearchOptions)[SEARCH];
+    if (search !== undefined) search.cutShort = true;
+    return undefined;
+  }
   switch (node.type) {
     case AST_NODE_TYPES.Identifier:
       return identifierTokenValue(node, scope, options, depth);
@@ -431,7 +465,7 @@ function memberTokenValue(node: TSESTree.MemberExpression, scope: TSESLint.Scope
     return parserToken || isGuardedAsNonToken(node) ? undefined : { node, description: memberDescription(node, name) };
   }
   if (isOtherKindOfTokenName(name) || namesNonTextValue(name, tokenNames)) return undefined;
-  if (SECRET_RESULT_MEMBERS.has(name) && isVaultSecretResult(node.object, scope, depth)) {
+  if (SECRET_RESULT_MEMBERS.has(name) && isVaultSecretResult(node.object, scope, 0)) {
     return { node, description: 'a vault secret' };
   }
   const inner = CREDENTIAL_VALUE_MEMBERS.has(name) ? credentialObjectValue(node.object, scope, options, depth) : keptValue(node, scope, options, depth);
@@ -510,7 +544,10 @@ export function findTokenValue(
   depth = 0,
 ): TokenValue | undefined {
   let options: SearchOptions = givenOptions;
-  if (options[SEARCH] === undefined) options = searchOptions(givenOptions, { visited: new Set(), budget: SEARCH_BUDGET, heldByVariable: heldFor(givenOptions) }, undefined);
+  if (options[SEARCH] === undefined) {
+    const { heldByVariable, readByNode } = rememberedFor(givenOptions);
+    options = searchOptions(givenOptions, { visited: new Set(), budget: SEARCH_BUDGET, heldByVariable, readByNode, cutShort: false }, undefined);
+  }
   const search = options[SEARCH];
   if (depth > MAX_DEPTH || search === undefined || search.budget <= 0 || search.visited.has(node)) return undefined;
   search.visited.add(node);

@@ -480,6 +480,15 @@ const CORRELATION_ID_CLIENT = `export class TokenClient {
   }
 }`;
 
+/** A chain of bindings longer than a search follows, logged at its end and again part way. */
+const LONG_CHAIN = [
+  'const key = process.env.OWN_API_TOKEN;',
+  'const k1 = key;',
+  ...Array.from({ length: 11 }, (_, index) => `const k${index + 2} = k${index + 1};`),
+  'console.log(k12);',
+  'console.log(k3);',
+].join('\n');
+
 const PING_URL = `export function ping(client) {
   const token = process.env.OWN_API_TOKEN;
   const requestUrl = \`https://api.own.example/ping?key=\${token}\`;
@@ -785,6 +794,11 @@ export function login(session) {
       code: CORRELATION_ID_CLIENT.replaceAll('correlationId', 'sessionId'),
       options: [{ tokenNames: ['sessionId'] }],
       errors: [at(CORRELATION_ID_CLIENT.replaceAll('correlationId', 'sessionId'), 'tokenInLog', 'sessionId', 5)],
+    },
+    {
+      name: 'reports a token part way down a chain of bindings after a read of the chain was cut short',
+      code: LONG_CHAIN,
+      errors: [at(LONG_CHAIN, 'tokenInLog', 'k3', 3)],
     },
     {
       name: 'follows a URL, which a token can be part of, to the token in its query',
