@@ -6,6 +6,7 @@ import type { ClassifyOptions } from '../secrets/classify.js';
 import { findSecrets } from '../secrets/classify.js';
 import { describeSecret, maskSecretsIn } from '../secrets/mask.js';
 import { isProviderKey, isSecretMetadataName, isTokenHeaderName, isTokenName, namesNonTextValue, splitWords } from '../secrets/names.js';
+import { memoByName } from '../secrets/name-memo.js';
 import { isConstantCatalogName, isNonCredentialTokenName, isOtherKindOfTokenName } from '../secrets/non-credential-names.js';
 import { argumentsForParameter, parameterOf } from './call-sites.js';
 import { credentialResultOf, destructuredFrom } from './credential-results.js';
@@ -223,19 +224,11 @@ function isTokenishName(name: string, tokenNames: readonly string[]): boolean {
 
 /** A token-ish name that holds a credential: not a paging, cancellation, anti-forgery or parser token. */
 function isCredentialName(name: string, tokenNames: readonly string[]): boolean {
-  if (tokenNames.length > 0) return judgeCredentialName(name, tokenNames);
-  let judged = credentialNames.get(name);
-  if (judged === undefined) {
-    if (credentialNames.size >= MAX_JUDGED_NAMES) credentialNames.clear();
-    judged = judgeCredentialName(name, tokenNames);
-    credentialNames.set(name, judged);
-  }
-  return judged;
+  return tokenNames.length > 0 ? judgeCredentialName(name, tokenNames) : isBuiltInCredentialName(name);
 }
 
 /** Names judged without `tokenNames` (the usual case): a search asks about the same names again and again. */
-const credentialNames = new Map<string, boolean>();
-const MAX_JUDGED_NAMES = 10_000;
+const isBuiltInCredentialName = memoByName((name) => judgeCredentialName(name, []));
 
 function judgeCredentialName(name: string, tokenNames: readonly string[]): boolean {
   if (!isTokenishName(name, tokenNames)) return false;

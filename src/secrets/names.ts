@@ -2,6 +2,7 @@ import type { SecretPlace } from './finding.js';
 import { TOKEN_FORMATS } from './formats.js';
 import type { KeywordFormat } from './keyword-formats.js';
 import { KEYWORD_FORMATS } from './keyword-formats.js';
+import { memoByName } from './name-memo.js';
 import { splitWords } from './words.js';
 
 export { splitWords } from './words.js';
@@ -273,18 +274,10 @@ export function namesNonTextValue(name: string, extraWords: readonly string[] = 
  * from the others (`oauth2` keeps its digit: it is not a count).
  */
 function nameWords(name: string): readonly string[] {
-  let words = nameWordsCache.get(name);
-  if (words === undefined) {
-    if (nameWordsCache.size >= MAX_CACHED_NAMES) nameWordsCache.clear();
-    words = Object.freeze(numberlessWords(name));
-    nameWordsCache.set(name, words);
-  }
-  return words;
+  return nameWordsOnce(name);
 }
 
-/** Names read before (a file asks about the same identifiers for every rule); bounded. */
-const nameWordsCache = new Map<string, readonly string[]>();
-const MAX_CACHED_NAMES = 10_000;
+const nameWordsOnce = memoByName((name) => Object.freeze(numberlessWords(name)));
 
 function numberlessWords(name: string): string[] {
   const words: string[] = [];

@@ -1,4 +1,5 @@
 /** Identifier words: the one splitting every name-reading module shares. */
+import { memoByName } from './name-memo.js';
 
 /**
  * Splits an identifier into lowercase words: camelCase, PascalCase, snake_case, SCREAMING_CASE,
@@ -6,24 +7,11 @@
  * digits stay with the word they follow (`oauth2Token` -> oauth2, token).
  */
 export function splitWords(name: string): readonly string[] {
-  if (name.length > MAX_CACHED_NAME_LENGTH) return split(name);
-  let words = splitCache.get(name);
-  if (words === undefined) {
-    if (splitCache.size >= MAX_CACHED_NAMES) splitCache.clear();
-    words = Object.freeze(split(name));
-    splitCache.set(name, words);
-  }
-  return words;
+  return splitOnce(name);
 }
 
-/**
- * Names split before: a file names the same few identifiers over and over, and every rule
- * asks about them (is it token-ish, a description of a token, an id...). Bounded, and only
- * for names of identifier length; the words are frozen, shared by every caller.
- */
-const splitCache = new Map<string, readonly string[]>();
-const MAX_CACHED_NAMES = 10_000;
-const MAX_CACHED_NAME_LENGTH = 64;
+/** The words are frozen: every caller of a name shares them. */
+const splitOnce = memoByName((name) => Object.freeze(split(name)));
 
 function split(name: string): string[] {
   // Each word is sliced out of the name once, not built a character at a time: names are
