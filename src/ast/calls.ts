@@ -372,6 +372,16 @@ function mentionsAnyRoot(sourceCode: Readonly<TSESLint.SourceCode>, compiled: Co
   return false;
 }
 
+/**
+ * Can the file reach an API of the group at all: does it mention one of the group's roots
+ * (a module it imports or requires, a global it uses)? When not, iterateTrackedCalls finds
+ * nothing; asking first spares a caller's own gate on the text (a search of a large file).
+ */
+export function mentionsTrackedApi(sourceCode: Readonly<TSESLint.SourceCode>, group: ApiGroup): boolean {
+  const compiled = compiledGroups.get(group);
+  return compiled !== undefined && mentionsAnyRoot(sourceCode, compiled);
+}
+
 function findTrackedCalls(sourceCode: Readonly<TSESLint.SourceCode>, group: ApiGroup): readonly TrackedCall[] {
   const compiled = compiledGroups.get(group);
   if (!compiled || !mentionsAnyRoot(sourceCode, compiled)) {

@@ -8,7 +8,7 @@ import { findOpensslKeyArguments } from './apis/decryption.js';
 import { FILE_READ_APIS, getFileRead } from './apis/file-reads.js';
 import { getSecretArgument, getSecretArgumentSpec, KEY_DERIVATION_PASSWORDS, SECRET_ARGUMENT_APIS } from './apis/secret-arguments.js';
 import type { TrackedCall } from './calls.js';
-import { getModuleMemberPath, getStaticMemberName, isGlobalReference, iterateTrackedCalls } from './calls.js';
+import { getModuleMemberPath, getStaticMemberName, isGlobalReference, iterateTrackedCalls, mentionsTrackedApi } from './calls.js';
 import { displayPath, getBaseName, isFileModuleSpecifier, resolveFilePath } from './file-path.js';
 import { getProcessEnvName, getStaticKeyName } from './secret-place.js';
 import type { StringShape } from './static-string.js';
@@ -653,8 +653,9 @@ export function getCommandSecrets(
   options: Pick<KeySourceOptions, 'isAllowedFile'> = {},
 ): CommandSecret[] {
   const found: CommandSecret[] = [];
-  // A search of the text is far cheaper than finding the file's child-process calls.
-  if (!sourceCode.text.includes('openssl')) return found;
+  // A file that reaches no child-process API runs no command; in one that does, a search of
+  // the text is far cheaper than finding its child-process calls.
+  if (!mentionsTrackedApi(sourceCode, CHILD_PROCESS_APIS) || !sourceCode.text.includes('openssl')) return found;
   for (const call of iterateTrackedCalls(sourceCode, CHILD_PROCESS_APIS)) {
     for (const command of getCommandShapes(call, sourceCode.getScope(call.node))) {
       for (const secret of findOpensslKeyArguments(command, use)) {

@@ -5,6 +5,7 @@ import {
   getCalleeName,
   getModuleMemberPath,
   iterateTrackedCalls,
+  mentionsTrackedApi,
   normalizeModuleName,
   type ApiGroup,
   type ApiSpec,
@@ -58,6 +59,43 @@ function trackedCalls(code: string, group: ApiGroup, options?: ProbeOptions): Fo
 function apisOf(code: string, group: ApiGroup, options?: ProbeOptions): string[] {
   return trackedCalls(code, group, options).map((found) => `${found.api} ${found.path}`);
 }
+
+describe('mentionsTrackedApi', () => {
+  const mentions = (code: string, group: ApiGroup, options?: ProbeOptions): boolean =>
+    probeProgram(code, (context) => mentionsTrackedApi(context.sourceCode, group), options);
+
+  it('is false for a file that names the API only in text, and finds no call there either', () => {
+    const code = `const help = 'run child_process.execSync("openssl enc -d")';\nexecSync(help);`;
+    expect(mentions(code, FILE_CALLS)).toBe(false);
+    expect(apisOf(code, FILE_CALLS)).toEqual([]);
+  });
+
+  it('is true for a module the file requires or imports, with or without node:', () => {
+    expect(mentions(`const { execSync } = require('child_process');\nexecSync(cmd);`, FILE_CALLS)).toBe(true);
+    expect(mentions(`import { execSync } from 'node:child_process';\nexecSync(cmd);`, FILE_CALLS)).toBe(true);
+    expect(mentions(`export { readFileSync } from 'fs';`, FILE_CALLS)).toBe(true);
+  });
+
+  it('is true for a tracked global used without a declaration, and through a global object', () => {
+    expect(mentions(`fetch(url);`, HTTP_CALLS)).toBe(true);
+    expect(mentions(`globalThis.fetch(url);`, HTTP_CALLS)).toBe(true);
+    expect(mentions(`const fetch = make();\nfetch(url);`, HTTP_CALLS)).toBe(false);
+  });
+
+  it('agrees with iterateTrackedCalls: whenever calls are found, the file mentions the API', () => {
+    const samples = [
+      `import axios from 'axios';\naxios.get(u);`,
+      `const got = require('got');\ngot(u);`,
+      `window.fetch(u);`,
+      `class A { constructor() { this.x = new XMLHttpRequest(); this.x.open('GET', u); } }`,
+      `import ky from 'ky';\nconst api = ky.create({});\napi.get(u);`,
+    ];
+    for (const code of samples) {
+      expect(apisOf(code, HTTP_CALLS).length).toBeGreaterThan(0);
+      expect(mentions(code, HTTP_CALLS)).toBe(true);
+    }
+  });
+});
 
 describe('iterateTrackedCalls: import forms', () => {
   it('finds a method of an ESM default import', () => {
