@@ -238,6 +238,31 @@ function judgeCredentialName(name: string, tokenNames: readonly string[]): boole
   return tokenNames.some((extra) => splitWords(extra).join(' ') === words);
 }
 
+/**
+ * A member name whose value a search does not follow: another kind of token (`nextPageToken`)
+ * or a value that is no token's text (`requestId`, `retryCount`). Asked at every member and
+ * identifier a search meets, so the built-in answer is remembered per name.
+ */
+function namesUnfollowedMember(name: string, tokenNames: readonly string[]): boolean {
+  return tokenNames.length > 0 ? judgeUnfollowedMember(name, tokenNames) : isBuiltInUnfollowedMember(name);
+}
+
+/** The same for a variable's name, which may also name a path, URL or name of a token (`tokenUrl`). */
+function namesUnfollowedVariable(name: string, tokenNames: readonly string[]): boolean {
+  return tokenNames.length > 0 ? judgeUnfollowedVariable(name, tokenNames) : isBuiltInUnfollowedVariable(name);
+}
+
+function judgeUnfollowedMember(name: string, tokenNames: readonly string[]): boolean {
+  return isOtherKindOfTokenName(name) || namesNonTextValue(name, tokenNames);
+}
+
+function judgeUnfollowedVariable(name: string, tokenNames: readonly string[]): boolean {
+  return judgeUnfollowedMember(name, tokenNames) || isSecretMetadataName(name, tokenNames);
+}
+
+const isBuiltInUnfollowedMember = memoByName((name) => judgeUnfollowedMember(name, []));
+const isBuiltInUnfollowedVariable = memoByName((name) => judgeUnfollowedVariable(name, []));
+
 /** `authorization` names a credential as a header; elsewhere (`challenge.authorization`) it is often a URI. */
 function isHeaderOnlyName(name: string): boolean {
   const words = splitWords(name);
@@ -380,7 +405,7 @@ function identifierTokenValue(node: TSESTree.Identifier, scope: TSESLint.Scope.S
   }
   // `const fcmToken = await messaging().getToken()`: the name says which kind of token it is;
   // `const credentialsPath = process.env.GOOGLE_APPLICATION_CREDENTIALS`: a path to one.
-  if (isOtherKindOfTokenName(node.name) || isSecretMetadataName(node.name, options.tokenNames ?? []) || namesNonTextValue(node.name, options.tokenNames)) return undefined;
+  if (namesUnfollowedVariable(node.name, options.tokenNames ?? [])) return undefined;
   const inner =
     init === undefined
       ? (destructuredTokenValue(node, scope, options, depth) ?? loopElementTokenValue(node, scope, options))
@@ -457,7 +482,7 @@ function memberTokenValue(node: TSESTree.MemberExpression, scope: TSESLint.Scope
     const parserToken = node.object.type === AST_NODE_TYPES.ThisExpression && isTextTokenMember(node, credentialNameTest(options));
     return parserToken || isGuardedAsNonToken(node) ? undefined : { node, description: memberDescription(node, name) };
   }
-  if (isOtherKindOfTokenName(name) || namesNonTextValue(name, tokenNames)) return undefined;
+  if (namesUnfollowedMember(name, tokenNames)) return undefined;
   if (SECRET_RESULT_MEMBERS.has(name) && isVaultSecretResult(node.object, scope, 0)) {
     return { node, description: 'a vault secret' };
   }
@@ -577,7 +602,7 @@ export function findTokenValue(
     case AST_NODE_TYPES.AwaitExpression:
       return next(node.argument);
     case AST_NODE_TYPES.Identifier: {
-      if (isOtherKindOfTokenName(node.name) || isSecretMetadataName(node.name, options.tokenNames ?? []) || namesNonTextValue(node.name, options.tokenNames)) return undefined;
+      if (namesUnfollowedVariable(node.name, options.tokenNames ?? [])) return undefined;
       if (isGuardedAsNonToken(node)) return undefined;
       // A credential result is reported where it is written whole, not where it was received.
       const result = wholeCredentialResult(node, scope);
@@ -609,7 +634,7 @@ function findInMember(
   // `parts[1]`: an element of what carries a token.
   if (node.computed && node.property.type === AST_NODE_TYPES.Literal && typeof node.property.value === 'number') return next(node.object);
   const name = getStaticKeyName(node.property, node.computed);
-  if ((name !== undefined && (isOtherKindOfTokenName(name) || namesNonTextValue(name, options.tokenNames))) || isGuardedAsNonToken(node)) return undefined;
+  if ((name !== undefined && namesUnfollowedMember(name, options.tokenNames ?? [])) || isGuardedAsNonToken(node)) return undefined;
   if (isProcessEnv(node)) return { node, description: 'process.env (every environment variable)' };
   let kept: TokenValue | undefined;
   if (node.object.type === AST_NODE_TYPES.ThisExpression) {
