@@ -15,7 +15,6 @@ import { TOKEN_FORMATS } from './formats.js';
 import { findGenericSecret, mayHoldGenericSecret } from './generic.js';
 import { keywordFormatsFor } from './names.js';
 import { fitKeywordFormat } from './keyword-formats.js';
-import { memoByText } from './name-memo.js';
 import { splitWords } from './words.js';
 
 export type { ClassifyOptions, SecretFinding, SecretPlace, SecretPlaceOf } from './finding.js';
@@ -85,48 +84,6 @@ function isAllowed(finding: SecretFinding, text: string, options: ClassifyOption
 }
 
 /**
- * What a text holds wherever it is written: its provider-format tokens and the secrets it
- * labels itself, and (asked only for a text with neither) whether it may be a generic secret.
- */
-interface TextScan {
-  readonly raw: readonly FormatFinding[];
-  readonly labelled: readonly SecretFinding[];
-  mayHoldGeneric?: boolean;
-}
-
-/**
- * Scans under the default options, by text. The same strings come back in file after file
- * (`'Content-Type'`, `'utf8'`, error messages) and every rule that reads strings asks about
- * them; a scan depends only on the text, the extra patterns and the entropy thresholds, so
- * with the defaults it is made once per text (short texts, a bounded number of them).
- */
-const scanWithDefaults = memoByText((text) => scanTextNow(text, {}), { maxLength: 256, maxEntries: 4_096 });
-
-function hasNoKeys(value: object | undefined): boolean {
-  for (const key in value) if (Object.hasOwn(value, key)) return false;
-  return true;
-}
-
-/** Options under which a text's scan is its default one: no extra patterns, the default entropy thresholds. */
-function scansAsDefault(options: ClassifyOptions): boolean {
-  return (options.additionalPatterns === undefined || options.additionalPatterns.length === 0) && hasNoKeys(options.minEntropy);
-}
-
-function scanText(text: string, options: ClassifyOptions): TextScan {
-  return scansAsDefault(options) ? scanWithDefaults(text) : scanTextNow(text, options);
-}
-
-function scanTextNow(text: string, options: ClassifyOptions): TextScan {
-  const raw = text.length < MIN_FORMAT_LENGTH ? [] : scanFormats(text);
-  if (options.additionalPatterns !== undefined && options.additionalPatterns.length > 0) {
-    raw.push(...scanAdditional(text, options.additionalPatterns));
-    raw.sort((a, b) => a.start - b.start);
-  }
-  const labelled = findEmbeddedSecrets(text, options).filter((finding) => !raw.some((f) => f.start < finding.end && finding.start < f.end));
-  return { raw, labelled };
-}
-
-/**
  * Secrets in `text`: every provider-format token anywhere in it (all occurrences, with offsets;
  * checksummed formats only with a valid checksum), matches of `additionalPatterns`, and the
  * secrets the text labels itself (a config snippet, a command line, a connection string: see
@@ -138,8 +95,12 @@ function scanTextNow(text: string, options: ClassifyOptions): TextScan {
  * text that may be such a value. Allowed values and patterns suppress findings.
  */
 export function findSecrets(text: string, placeOf: SecretPlaceOf, options: ClassifyOptions = {}, name?: string): SecretFinding[] {
-  const scan = scanText(text, options);
-  const { raw, labelled } = scan;
+  const raw = text.length < MIN_FORMAT_LENGTH ? [] : scanFormats(text);
+  if (options.additionalPatterns !== undefined && options.additionalPatterns.length > 0) {
+    raw.push(...scanAdditional(text, options.additionalPatterns));
+    raw.sort((a, b) => a.start - b.start);
+  }
+  const labelled = findEmbeddedSecrets(text, options).filter((finding) => !raw.some((f) => f.start < finding.end && finding.start < f.end));
   if (raw.length > 0 || labelled.length > 0) {
     // A token designed to ship (a Firebase web config's API key) is found, so no generic or
     // labelled reading claims it, and not reported. One loop, not map + filter: this runs
@@ -150,13 +111,13 @@ export function findSecrets(text: string, placeOf: SecretPlaceOf, options: Class
       const finding = { kind, formatId, envName, start, end, value };
       if (!isAllowed(finding, text, options)) all.push(finding);
     }
-    for (const finding of labelled) if (!isAllowed(finding, text, options)) all.push({ ...finding });
+    for (const finding of labelled) if (!isAllowed(finding, text, options)) all.push(finding);
     if (raw.length > 0 && labelled.length > 0) all.sort((a, b) => a.start - b.start);
     return all;
   }
   const named = name === undefined ? undefined : findNamedFormat(text, name);
   if (named !== undefined) return isAllowed(named, text, options) ? [] : [named];
-  const place = typeof placeOf === 'string' ? placeOf : (scan.mayHoldGeneric ??= mayHoldGenericSecret(text, options)) ? placeOf() : 'anywhere';
+  const place = typeof placeOf === 'string' ? placeOf : mayHoldGenericSecret(text, options) ? placeOf() : 'anywhere';
   if (place === 'anywhere') return [];
   const generic = findGenericSecret(text, options, place);
   return generic === undefined || isAllowed(generic, text, options) ? [] : [generic];

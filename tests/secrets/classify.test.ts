@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findSecrets, isTokenLike, type SecretPlace } from '../../src/secrets/classify.js';
-import { DEFAULT_MIN_ENTROPY } from '../../src/secrets/entropy.js';
 import { TOKEN_FORMATS } from '../../src/secrets/formats.js';
 import { ALPHABETS, brokenChecksumToken, createRandom, fakeToken, PARTIAL_MATCH_IDS, randomChars } from '../helpers/tokens.js';
 
@@ -319,63 +318,5 @@ describe('findSecrets: performance sanity (no timing assertions)', () => {
     let found = 0;
     for (let i = 0; i < 100_000; i++) found += findSecrets(`label-${i}`, 'anywhere').length;
     expect(found).toBe(0);
-  });
-});
-
-describe('findSecrets: scans remembered per text under the default options', () => {
-  const places: readonly SecretPlace[] = ['anywhere', 'token-name', 'auth-header', 'credential-option'];
-  // Equal thresholds, given explicitly: such options are never served from the default scans.
-  const explicitDefaults = { minEntropy: { ...DEFAULT_MIN_ENTROPY } };
-  const samples = (): string[] => {
-    const texts: string[] = [];
-    TOKEN_FORMATS.forEach((format, index) => {
-      const token = fakeToken(format.id, index + 3);
-      texts.push(token, `key: ${token}`, `https://api.example.com/v1?token=${token}`);
-    });
-    for (let seed = 0; seed < 200; seed++) {
-      texts.push(random(seed, ALPHABETS.hex, 32), random(seed, ALPHABETS.base62, 8 + (seed % 40)));
-      texts.push(`spring.datasource.password=${random(seed, ALPHABETS.base62, 20)}`, `Bearer ${random(seed, ALPHABETS.base64, 40)}`);
-    }
-    texts.push('Content-Type', 'application/json', 'Invalid token: expected a string', 'utf8');
-    return texts;
-  };
-
-  it('gives the same findings as a scan made afresh, in every place, the first time and again', () => {
-    for (const text of samples()) {
-      for (const place of places) {
-        const fresh = findSecrets(text, place, explicitDefaults);
-        expect(findSecrets(text, place)).toEqual(fresh);
-        expect(findSecrets(text, place)).toEqual(fresh);
-        expect(findSecrets(text, () => place)).toEqual(fresh);
-      }
-    }
-  });
-
-  it('hands each caller findings of its own', () => {
-    const token = fakeToken('github-classic-pat');
-    const labelled = `spring.datasource.password=${random(7, ALPHABETS.base62, 24)}`;
-    for (const text of [`x=${token}`, labelled]) {
-      const first = findSecrets(text, 'anywhere');
-      expect(first.length).toBeGreaterThan(0);
-      const expected = structuredClone(first);
-      (first[0] as { value: string }).value = 'changed';
-      first.length = 0;
-      expect(findSecrets(text, 'anywhere')).toEqual(expected);
-    }
-  });
-
-  it('does not serve a default scan to options with extra patterns or other thresholds', () => {
-    const key = `ACME-${random(11, ALPHABETS.hex, 24).toUpperCase()}`;
-    const text = `acme id ${key}`;
-    expect(findSecrets(text, 'anywhere')).toEqual([]);
-    const custom = findSecrets(text, 'anywhere', { additionalPatterns: [{ name: 'Acme key', pattern: /ACME-[0-9A-F]{24}/u }] });
-    expect(custom.map((finding) => finding.value)).toEqual([key]);
-    expect(findSecrets(text, 'anywhere')).toEqual([]);
-
-    const value = random(10, ALPHABETS.hex, 32);
-    const pair = `spring.datasource.password=${value}`;
-    expect(findSecrets(pair, 'anywhere').map((finding) => finding.value)).toEqual([value]);
-    expect(findSecrets(pair, 'anywhere', { minEntropy: { hex: 4.5 } })).toEqual([]);
-    expect(findSecrets(pair, 'anywhere').map((finding) => finding.value)).toEqual([value]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoByName, memoByText } from '../../src/secrets/name-memo.js';
+import { memoByName } from '../../src/secrets/name-memo.js';
 
 describe('memoByName', () => {
   const counting = (): { ask: (name: string) => boolean; asked: Map<string, number> } => {
@@ -32,28 +32,5 @@ describe('memoByName', () => {
     for (let index = 0; index < 10_000; index++) ask(`name${index}`);
     ask('first');
     expect(asked.get('first')).toBe(2);
-  });
-});
-
-describe('memoByText', () => {
-  it('keeps to its own limits: texts up to maxLength, at most maxEntries of them', () => {
-    const asked = new Map<string, number>();
-    const ask = memoByText(
-      (text) => {
-        asked.set(text, (asked.get(text) ?? 0) + 1);
-        return { length: text.length };
-      },
-      { maxLength: 8, maxEntries: 3 },
-    );
-    expect(ask('abc')).toBe(ask('abc'));
-    expect(asked.get('abc')).toBe(1);
-    ask('123456789');
-    ask('123456789');
-    expect(asked.get('123456789')).toBe(2);
-    ask('b');
-    ask('c');
-    ask('d');
-    ask('abc');
-    expect(asked.get('abc')).toBe(2);
   });
 });
