@@ -306,3 +306,24 @@ describe('isNonCredentialTokenName', () => {
     expect(isOtherKindOfTokenName('accessToken')).toBe(false);
   });
 });
+
+describe('findTokenValue: names whose values a search does not follow, asked per name', () => {
+  // A variable named for a token's path is that path; a member of the same name is still read.
+  // Each name is asked of both kinds in turn: an answer kept for one kind must not serve the other.
+  it.each(['tokenPath', 'apiKeyUrl', 'secretName'])('%s: the member is followed, the variable is not, in either order', (name) => {
+    const member = `const settings = { ${name}: process.env.OWN_API_TOKEN };\nprobe(\`\${settings.${name}}\`);`;
+    const variable = `const ${name} = process.env.OWN_API_TOKEN;\nprobe(\`\${${name}}\`);`;
+    expect(inside(member)).toBe(`settings.${name}`);
+    expect(inside(variable)).toBeUndefined();
+    expect(inside(member)).toBe(`settings.${name}`);
+  });
+
+  it('an id, a count or a kind is followed neither as a variable nor as a member, unless tokenNames names it', () => {
+    const code = (name: string): string =>
+      `const requestInfo = { ${name}: process.env.OWN_API_TOKEN };\nconst ${name} = process.env.OWN_API_TOKEN;\nprobe(\`\${${name}} \${requestInfo.${name}}\`);`;
+    for (const name of ['correlationId', 'retryCount', 'contentType']) expect(inside(code(name))).toBeUndefined();
+    expect(inside(code('sessionId'))).toBeUndefined();
+    expect(inside(code('sessionId'), { tokenNames: ['sessionId'] })).toBe('sessionId');
+    expect(inside(code('sessionId'))).toBeUndefined();
+  });
+});
