@@ -62,6 +62,15 @@ function sameData(a: unknown, b: unknown): boolean {
   return aKeys === bKeys;
 }
 
+/** Are the two arrays the same objects, element by element (not merely equal)? */
+function isEachOf(given: readonly unknown[], expected: readonly unknown[]): boolean {
+  if (given.length !== expected.length) return false;
+  for (let index = 0; index < given.length; index++) {
+    if (given[index] !== expected[index]) return false;
+  }
+  return true;
+}
+
 /** Distinct option values kept per rule; a run has a handful, so more means something odd. */
 const OPTIONS_CACHE_LIMIT = 64;
 
@@ -79,10 +88,14 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
 ): ESLintUtils.RuleModule<MessageIds, Options, TokenHygieneDocs> {
   const rule = createTypedRule(spec);
   const languages: readonly SourceKind[] = spec.meta.docs.languages ?? ['javascript'];
-  const defaults = (spec.meta.defaultOptions ?? []) as Options;
+  // Frozen: a rule's defaults are shared by every file, and the identity test below relies on it.
+  const defaults = deepFreeze((rule.meta.defaultOptions ?? []) as Options);
   // Each distinct value given (compared as JSON data) and its merged form.
   const merged: { readonly given: unknown; readonly options: Options }[] = [];
+  let mergedDefaults: Options | undefined;
   const optionsOf = (given: readonly unknown[]): Options => {
+    // A rule enabled without options: ESLint hands it its own default objects, in a new array each file.
+    if (isEachOf(given, defaults)) return (mergedDefaults ??= deepFreeze(ESLintUtils.applyDefault<Options, Options>(defaults, given as Options)));
     for (const known of merged) {
       if (sameData(known.given, given)) return known.options;
     }

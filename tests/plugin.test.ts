@@ -232,6 +232,22 @@ describe('createRule options', () => {
     expect(Object.isFrozen(first?.[0].words)).toBe(true);
   });
 
+  it('gives a rule enabled without options its merged defaults, one frozen object kept for good', () => {
+    seen.length = 0;
+    lint([], 'a.js');
+    lint([], 'b.js');
+    // Past the limit of distinct values kept, the merged values start afresh; the defaults do not.
+    for (let limit = 0; limit < 70; limit++) lint([{ limit }], `c${limit}.js`);
+    lint([], 'd.js');
+    const [first, second] = seen;
+    expect(first).toEqual([{ words: [], limit: 3, nested: { on: false, level: 1 } }]);
+    expect(second).toBe(first);
+    expect(seen.at(-1)).toBe(first);
+    expect(seen.at(-2)).toEqual([{ words: [], limit: 69, nested: { on: false, level: 1 } }]);
+    expect(Object.isFrozen(first?.[0].nested)).toBe(true);
+    expect(Object.isFrozen(probe.meta.defaultOptions?.[0])).toBe(true);
+  });
+
   it('tells values apart that differ deep inside, and not by the order of keys', () => {
     seen.length = 0;
     lint([{ nested: { on: true, level: 2 } }], 'a.js');
