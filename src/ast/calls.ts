@@ -128,6 +128,9 @@ const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'window', 'se
 
 const compiledGroups = new WeakMap<ApiGroup, CompiledGroup>();
 
+/** The global names any group starts from (`rootNames` of every group defined). */
+const EVERY_ROOT_NAME = new Set<string>();
+
 function childOf(parent: TraceNode, key: string): TraceNode {
   const existing = parent[key];
   if (existing !== undefined) {
@@ -487,6 +490,16 @@ function typedHolders(identifier: TSESTree.Identifier | TSESTree.JSXIdentifier, 
 }
 
 /**
+ * The global scope the tracker reads, with the undeclared globals of every group: made once
+ * per file for all groups (a group's tracker only looks up the names its own trace map holds).
+ */
+function trackerScopeOf(sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.Scope.Scope {
+  const index = fileIndexOf(sourceCode.ast);
+  index.trackerScope ??= withUndeclaredGlobals(sourceCode.getScope(sourceCode.ast), EVERY_ROOT_NAME);
+  return index.trackerScope;
+}
+
+/**
  * The global scope as the tracker should read it: a global the file uses without any
  * declaration (`fetch(url)` with no `languageOptions.globals`) is the global, as ESLint's
  * `no-restricted-globals` reads the global scope's unresolved references. ReferenceTracker
@@ -497,19 +510,6 @@ function typedHolders(identifier: TSESTree.Identifier | TSESTree.JSXIdentifier, 
  * it does for a declared global. The view holds what the tracker reads of the global scope:
  * its variables, its node, and the child scopes it searches for the scope of a node.
  */
-/** The global names any group starts from (`rootNames` of every group defined). */
-const EVERY_ROOT_NAME = new Set<string>();
-
-/**
- * The global scope the tracker reads, with the undeclared globals of every group: made once
- * per file for all groups (a group's tracker only looks up the names its own trace map holds).
- */
-function trackerScopeOf(sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.Scope.Scope {
-  const index = fileIndexOf(sourceCode.ast);
-  index.trackerScope ??= withUndeclaredGlobals(sourceCode.getScope(sourceCode.ast), EVERY_ROOT_NAME);
-  return index.trackerScope;
-}
-
 function withUndeclaredGlobals(globalScope: TSESLint.Scope.Scope, names: ReadonlySet<string>): TSESLint.Scope.Scope {
   let undeclared: Map<string, TSESLint.Scope.Reference[]> | undefined;
   for (const reference of globalScope.through) {

@@ -96,8 +96,8 @@ function genericValueBounds(text: string): { start: number; end: number; scheme:
  * Could `text` be a generic secret in some token-ish place? False for what findGenericSecret
  * turns down whatever the place, by the cheap tests: without an auth scheme, a value too short,
  * too long or with a space inside (prose), or one that is no Basic pair, has no UUID's length
- * (punctuation around it aside), no passphrase punctuation and too little entropy. Asked before finding out where a string
- * sits, which costs more.
+ * (punctuation around it aside), no passphrase punctuation and too little entropy. Asked before
+ * finding out where a string sits, which costs more.
  */
 export function mayHoldGenericSecret(text: string, options: ClassifyOptions = {}): boolean {
   const { start, end, scheme } = genericValueBounds(text);

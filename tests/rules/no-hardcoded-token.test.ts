@@ -544,6 +544,20 @@ spawnSync('openssl', args);`,
       errors: [passphraseError(3)],
     },
     {
+      name: 'reports an openssl password in a class whose method requires child_process itself',
+      code: `class Backup {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  seal(file) {
+    const { execFileSync } = require('child_process');
+    return execFileSync('openssl', ['enc', '-aes-256-cbc', '-in', file, '-out', file + '.enc', '-pass', 'pass:${opensslPassword}']);
+  }
+}
+module.exports = Backup;`,
+      errors: [passphraseError(7)],
+    },
+    {
       name: 'reports a passphrase openssl takes with -passout',
       code: `import { exec } from 'node:child_process';\nexec('openssl genrsa -aes256 -passout pass:${wordsAndDigits} -out key.pem 4096');`,
       errors: [passphraseError(2)],
