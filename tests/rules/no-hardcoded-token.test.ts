@@ -572,42 +572,25 @@ module.exports = function load(name) {
   return require(name);
 };`;
 
+/** The error on line 2 of a GitHub token, with its suggestion to read it from the environment. */
+const githubTokenError = (output: string) => ({
+  messageId: 'hardcodedToken' as const,
+  line: 2,
+  suggestions: [{ messageId: 'readFromEnvironment' as const, data: { envName: 'GITHUB_TOKEN' }, output }],
+});
+
 ruleTester.run('no-hardcoded-token (module names)', rule, {
   valid: [{ name: 'ignores the module names of require calls in a loader module', code: requireModule }],
   invalid: [
     {
       name: 'reports the same string given to another call',
       code: requireModule.replace(`require('${ghp}')`, `loadPlugin('${ghp}')`),
-      errors: [
-        {
-          messageId: 'hardcodedToken',
-          line: 2,
-          suggestions: [
-            {
-              messageId: 'readFromEnvironment',
-              data: { envName: 'GITHUB_TOKEN' },
-              output: requireModule.replace(`require('${ghp}')`, 'loadPlugin(process.env.GITHUB_TOKEN)'),
-            },
-          ],
-        },
-      ],
+      errors: [githubTokenError(requireModule.replace(`require('${ghp}')`, 'loadPlugin(process.env.GITHUB_TOKEN)'))],
     },
     {
       name: 'reports a string given to a local function named require with more than one argument',
       code: `function require(name, key) { return [name, key]; }\nrequire('plugin', '${ghp}');`,
-      errors: [
-        {
-          messageId: 'hardcodedToken',
-          line: 2,
-          suggestions: [
-            {
-              messageId: 'readFromEnvironment',
-              data: { envName: 'GITHUB_TOKEN' },
-              output: `function require(name, key) { return [name, key]; }\nrequire('plugin', process.env.GITHUB_TOKEN);`,
-            },
-          ],
-        },
-      ],
+      errors: [githubTokenError(`function require(name, key) { return [name, key]; }\nrequire('plugin', process.env.GITHUB_TOKEN);`)],
     },
   ],
 });
