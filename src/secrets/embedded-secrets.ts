@@ -17,6 +17,7 @@ import { findGenericSecret, UNKNOWN_PART } from './generic.js';
 import type { KeywordFormat } from './keyword-formats.js';
 import { fitKeywordFormat } from './keyword-formats.js';
 import { isTokenHeaderName, keywordFormatsFor, mayNameCredential, placeOfName } from './names.js';
+import { detached } from './name-memo.js';
 import { isPlaceholderPassword, looksLikeDummyToken, nonSecretReason } from './placeholders.js';
 import { splitWords } from './words.js';
 
@@ -81,7 +82,8 @@ function judgeKey(key: string): KeyVerdict {
       ? NOT_A_KEY
       : { place, formats, header: isTokenHeaderName(key), password: splitWords(key).some((word) => PASSWORD_WORDS.has(word)) };
   if (keyVerdicts.size >= KEY_CACHE_LIMIT) keyVerdicts.clear();
-  keyVerdicts.set(key, verdict);
+  // A key is cut from a string of the file: kept as is, it would keep the file's source alive.
+  keyVerdicts.set(detached(key), verdict);
   return verdict;
 }
 

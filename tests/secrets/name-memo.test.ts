@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findEmbeddedSecrets } from '../../src/secrets/embedded-secrets.js';
 import { memoByName } from '../../src/secrets/name-memo.js';
+import { heapKeptBy, nameCutFromLargeSource } from '../helpers/retained-heap.js';
 
 describe('memoByName', () => {
   const counting = (): { ask: (name: string) => boolean; asked: Map<string, number> } => {
@@ -33,4 +35,24 @@ describe('memoByName', () => {
     ask('first');
     expect(asked.get('first')).toBe(2);
   });
+
+  it('keeps no source alive that a remembered name was cut from', () => {
+    const ask = memoByName((name) => name.endsWith('Token'));
+    // Sixteen names, each cut out of its own 2 MB source: kept as cut, they would hold 32 MB.
+    const kept = heapKeptBy((index) => {
+      ask(nameCutFromLargeSource(`serviceAccessToken${index}`));
+    });
+    expect(ask('serviceAccessToken')).toBe(true);
+    expect(kept).toBeLessThan(8_000_000);
+  });
 });
+
+describe('the key verdicts of self-labelled secrets', () => {
+  it('keep no source alive that a key was read from', () => {
+    const kept = heapKeptBy((index) => {
+      findEmbeddedSecrets(nameCutFromLargeSource(`service_api_token_${index}=abc`));
+    });
+    expect(kept).toBeLessThan(8_000_000);
+  });
+});
+
