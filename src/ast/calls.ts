@@ -119,8 +119,10 @@ interface CompiledGroup {
   readonly rootNames: ReadonlySet<string>;
   /** Instance specs whose class can be injected by type. */
   readonly injected: readonly ApiSpec[];
-  /** The group's roots (`ApiGroup.roots`) as a set, to look up the few a file mentions. */
+  /** The group's roots (`ApiGroup.roots`) as a set. */
   readonly rootSet: ReadonlySet<string>;
+  /** The group's place in `definedGroups`. */
+  readonly id: number;
 }
 
 /** Names through which any global can be reached (`globalThis.fetch`, `window.fetch`). */
@@ -130,6 +132,16 @@ const compiledGroups = new WeakMap<ApiGroup, CompiledGroup>();
 
 /** The global names any group starts from (`rootNames` of every group defined). */
 const EVERY_ROOT_NAME = new Set<string>();
+
+/** Every group compiled so far, in the order defined. */
+const definedGroups: CompiledGroup[] = [];
+
+/**
+ * The groups each root starts: a module or global name, and GLOBAL_OBJECT_MARK for every group
+ * with a global (reachable as `globalThis.<name>`). A file's roots are looked up here once,
+ * rather than each group's roots in the file's for every group a rule asks about.
+ */
+const groupsByRoot = new Map<string, CompiledGroup[]>();
 
 function childOf(parent: TraceNode, key: string): TraceNode {
   const existing = parent[key];
@@ -223,8 +235,15 @@ export function defineApiGroup(specs: readonly ApiSpec[]): ApiGroup {
   const hasModules = Object.keys(maps.moduleMap).length > 0;
   const rootNames = new Set([...Object.keys(maps.globalMap), ...(hasGlobals ? GLOBAL_OBJECTS : []), ...(hasModules ? ['require'] : [])]);
   const injected = specs.filter((spec) => spec.instanceOf?.injected === true && spec.module !== undefined && spec.instanceOf.path.length === 1);
-  compiledGroups.set(group, { ...maps, hasGlobals, hasModules, rootNames, injected, rootSet: roots });
+  const compiled: CompiledGroup = { ...maps, hasGlobals, hasModules, rootNames, injected, rootSet: roots, id: definedGroups.length };
+  compiledGroups.set(group, compiled);
+  definedGroups.push(compiled);
   for (const name of rootNames) EVERY_ROOT_NAME.add(name);
+  for (const root of hasGlobals ? [...roots, GLOBAL_OBJECT_MARK] : roots) {
+    const started = groupsByRoot.get(root);
+    if (started === undefined) groupsByRoot.set(root, [compiled]);
+    else started.push(compiled);
+  }
   return group;
 }
 
@@ -240,8 +259,12 @@ type CallNode = TSESTree.CallExpression | TSESTree.NewExpression;
 interface FileIndex {
   readonly calls: Map<ApiGroup, readonly TrackedCall[]>;
   roots?: ReadonlySet<string>;
+  /** The groups the file mentions a root of, among the first `known` groups defined. */
+  mentioned?: { readonly groups: ReadonlySet<CompiledGroup>; readonly known: number };
   requireCalls?: readonly TSESTree.CallExpression[];
   trackerScope?: TSESLint.Scope.Scope;
+  /** How many global names the groups started from when `trackerScope` was made. */
+  trackerRootNames?: number;
 }
 
 const fileIndexes = new WeakMap<TSESTree.Program, FileIndex>();
@@ -249,7 +272,7 @@ const fileIndexes = new WeakMap<TSESTree.Program, FileIndex>();
 function fileIndexOf(program: TSESTree.Program): FileIndex {
   let index = fileIndexes.get(program);
   if (index === undefined) {
-    index = { calls: new Map(), roots: undefined, requireCalls: undefined, trackerScope: undefined };
+    index = { calls: new Map(), roots: undefined, mentioned: undefined, requireCalls: undefined, trackerScope: undefined, trackerRootNames: undefined };
     fileIndexes.set(program, index);
   }
   return index;
@@ -366,13 +389,24 @@ function getMentionedRoots(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlyS
   return roots;
 }
 
+/**
+ * Does the file mention a root of the group: a module it imports or requires, a global it uses
+ * (or a global object, for a group with globals)? The file's roots are read once, and the
+ * groups they start found once, for all the groups defined by then.
+ */
 function mentionsAnyRoot(sourceCode: Readonly<TSESLint.SourceCode>, compiled: CompiledGroup): boolean {
-  const mentioned = getMentionedRoots(sourceCode);
-  if (compiled.hasGlobals && mentioned.has(GLOBAL_OBJECT_MARK)) return true;
-  // A file mentions a few roots, a group has dozens: look up the smaller set in the larger.
-  const [few, many] = mentioned.size <= compiled.rootSet.size ? [mentioned, compiled.rootSet] : [compiled.rootSet, mentioned];
-  for (const root of few) if (many.has(root)) return true;
-  return false;
+  const index = fileIndexOf(sourceCode.ast);
+  let mentioned = index.mentioned;
+  if (mentioned === undefined || compiled.id >= mentioned.known) {
+    const groups = new Set<CompiledGroup>();
+    for (const root of getMentionedRoots(sourceCode)) {
+      const started = groupsByRoot.get(root);
+      if (started !== undefined) for (const group of started) groups.add(group);
+    }
+    mentioned = { groups, known: definedGroups.length };
+    index.mentioned = mentioned;
+  }
+  return mentioned.groups.has(compiled);
 }
 
 /**
@@ -495,7 +529,11 @@ function typedHolders(identifier: TSESTree.Identifier | TSESTree.JSXIdentifier, 
  */
 function trackerScopeOf(sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.Scope.Scope {
   const index = fileIndexOf(sourceCode.ast);
-  index.trackerScope ??= withUndeclaredGlobals(sourceCode.getScope(sourceCode.ast), EVERY_ROOT_NAME);
+  // A group defined since (with a global of its own) needs the view made again.
+  if (index.trackerScope === undefined || index.trackerRootNames !== EVERY_ROOT_NAME.size) {
+    index.trackerScope = withUndeclaredGlobals(sourceCode.getScope(sourceCode.ast), EVERY_ROOT_NAME);
+    index.trackerRootNames = EVERY_ROOT_NAME.size;
+  }
   return index.trackerScope;
 }
 

@@ -302,6 +302,35 @@ describe('iterateTrackedCalls: sharing and prefilter', () => {
     expect(results[0]).toBe(results[1]);
   });
 
+  it('answers each group of a file, one sharing roots with another or defined after the file was first asked about', () => {
+    const code = `import axios from 'axios';\nconst { readFileSync } = require('node:fs');\nfetch('/a');\naxios.get('/b');\nreadFileSync('k');\nownLog('c');`;
+    const found: Record<string, string[]> = {};
+    runProbe(code, (context) => ({
+      Program: () => {
+        const apis = (group: ApiGroup): string[] => [...iterateTrackedCalls(context.sourceCode, group)].map((call) => call.api);
+        found.http = apis(HTTP_CALLS);
+        // Defined while the file is being linted: its roots (a global, a module the file
+        // also reaches through another group) were not known when the file was first asked.
+        const later = defineApiGroup([
+          { id: 'own-log', path: ['ownLog'], kind: 'call' },
+          { id: 'axios-get-again', module: 'axios', path: ['get'], kind: 'call' },
+        ]);
+        const unmentioned = defineApiGroup([{ id: 'never', module: 'never-imported', path: ['x'], kind: 'call' }]);
+        found.later = apis(later);
+        found.unmentioned = apis(unmentioned);
+        found.mentionsLater = [String(mentionsTrackedApi(context.sourceCode, later)), String(mentionsTrackedApi(context.sourceCode, unmentioned))];
+        found.files = apis(FILE_CALLS);
+      },
+    }));
+    expect(found).toEqual({
+      http: ['fetch', 'axios-get'],
+      later: ['axios-get-again', 'own-log'],
+      unmentioned: [],
+      mentionsLater: ['true', 'false'],
+      files: ['read-file-sync'],
+    });
+  });
+
   it('finds nothing in a file that mentions none of the roots', () => {
     expect(apisOf(`const x = 1;\nconsole.log(x);`, HTTP_CALLS)).toEqual([]);
   });
