@@ -563,6 +563,9 @@ export function findTokenValue(
 ): TokenValue | undefined {
   let options: SearchOptions = givenOptions;
   if (options[SEARCH] === undefined) {
+    // A literal leads nowhere else (`new Error('Invalid key')`, the most common sink argument):
+    // its own text is the whole answer, without a search's state.
+    if (node.type === AST_NODE_TYPES.Literal) return depth > MAX_DEPTH ? undefined : readTokenValue(node, scope, givenOptions, depth);
     const { heldByVariable, readByNode } = rememberedFor(givenOptions);
     options = searchOptions(givenOptions, { visited: new Set(), budget: SEARCH_BUDGET, heldByVariable, readByNode, cutShort: false }, undefined);
   }

@@ -99,6 +99,15 @@ describe('getTokenValue', () => {
     expect(direct('probe(serviceTicket);', { tokenNames: ['ticket'] })).toBe('serviceTicket');
   });
 
+  it('finds a token literal written as the searched expression itself, and nothing in plain text', () => {
+    const token = fakeToken('github-classic-pat');
+    const found = atProbe(`probe('${token}');`, (node, scope) => findTokenValue(node, scope));
+    expect(found?.node.type).toBe(AST_NODE_TYPES.Literal);
+    expect(found?.description).toMatch(/^GitHub .*"ghp_…/u);
+    expect(inside(`probe('Invalid API key: expected a string');`)).toBeUndefined();
+    expect(inside(`probe(42);`)).toBeUndefined();
+  });
+
   it('lets tokenNames override a built-in exception', () => {
     expect(direct('probe(pageToken);')).toBeUndefined();
     expect(direct('probe(pageToken);', { tokenNames: ['pageToken'] })).toBe('pageToken');

@@ -196,25 +196,31 @@ export function isNamedLoggerCall(call: TSESTree.CallExpression): boolean {
 // ---------------------------------------------------------------------------
 // Error constructors
 
-/** The built-in error classes; `AggregateError` takes its message second. */
-const MESSAGE_ARGUMENT: ReadonlyMap<string, number> = new Map([
-  ['Error', 0], ['TypeError', 0], ['RangeError', 0], ['SyntaxError', 0], ['ReferenceError', 0], ['EvalError', 0], ['URIError', 0], ['AggregateError', 1],
-]);
+/** The built-in error classes and the argument that is their message (`AggregateError` takes it second). */
+const MESSAGE_ARGUMENT: ReadonlyMap<string, SinkArguments> = new Map(
+  ([['Error', 0], ['TypeError', 0], ['RangeError', 0], ['SyntaxError', 0], ['ReferenceError', 0], ['EvalError', 0], ['URIError', 0], ['AggregateError', 1]] as const).map(
+    ([name, index]) => [name, Object.freeze({ from: index, to: index })],
+  ),
+);
 
-const ERROR_CLASS_NAME = /(?:Error|Exception)$/u;
+/** Is this the name of an error class: `Error`, `ValidationError`, `AuthException`? */
+function isErrorClassName(name: string): boolean {
+  return name.endsWith('Error') || name.endsWith('Exception');
+}
 
 /**
  * The arguments of `new XError(...)` / `XError(...)` that become the error's text: the
  * message of a built-in error, every argument of a custom `*Error` / `*Exception` class.
- * Undefined when the callee is not an error class.
+ * Undefined when the callee is not an error class. Asked of every call in a file, so the
+ * name's ending is tested before any lookup.
  */
 export function errorMessageArguments(node: TSESTree.CallExpression | TSESTree.NewExpression): SinkArguments | undefined {
   const name = getStaticName(node.callee);
-  if (name === undefined) return undefined;
+  if (name === undefined || !isErrorClassName(name)) return undefined;
   const builtin = MESSAGE_ARGUMENT.get(name);
-  if (builtin !== undefined) return { from: builtin, to: builtin };
+  if (builtin !== undefined) return builtin;
   // A plain call `FooError(...)` is a factory only for the built-ins; custom classes need `new`.
-  return node.type === AST_NODE_TYPES.NewExpression && ERROR_CLASS_NAME.test(name) ? ALL : undefined;
+  return node.type === AST_NODE_TYPES.NewExpression ? ALL : undefined;
 }
 
 /** The node a file-write sink names its file with, if any (the stream factory's argument for a stream). */
