@@ -1,5 +1,5 @@
 import path from 'node:path';
-import plugin from './dist/src/index.js';
+import plugin from './dist/index.js';
 
 const OPTIONS_BEGIN = '<!-- begin auto-generated rule options list -->';
 const OPTIONS_END = '<!-- end auto-generated rule options list -->';

@@ -4,7 +4,7 @@
 import eslintPlugin from 'eslint-plugin-eslint-plugin';
 import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
-import tokenHygiene from './dist/src/index.js';
+import tokenHygiene from './dist/index.js';
 
 export default tseslint.config(
   {

@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 
 // run.mjs snapshots dist/ once so that a rebuild during a run cannot change the plugin
 // between rounds; the snapshot's entry comes in BENCH_PLUGIN_ENTRY.
-const entry = process.env.BENCH_PLUGIN_ENTRY ?? new URL('../dist/src/index.js', import.meta.url).href;
+const entry = process.env.BENCH_PLUGIN_ENTRY ?? new URL('../dist/index.js', import.meta.url).href;
 
 /** The secret rules of eslint-plugin-sonarjs the bench compares, in its order. */
 export const SONAR_SECRET_RULES = Object.freeze(['no-hardcoded-passwords', 'no-hardcoded-secrets', 'hardcoded-secret-signatures']);

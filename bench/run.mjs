@@ -24,7 +24,7 @@ const ROOT = path.dirname(BENCH);
 const CORPUS = path.join(BENCH, 'corpus');
 const STRESS = path.join(BENCH, '.stress');
 const RESULTS = path.join(BENCH, 'results');
-const PLUGIN_ENTRY = path.join(ROOT, 'dist', 'src', 'index.js');
+const PLUGIN_ENTRY = path.join(ROOT, 'dist', 'index.js');
 /** The real minified bundle of the stress files, with the largest other `.min.js` as fallback. */
 const PREFERRED_BUNDLE = 'node_modules/node-forge/dist/forge.min.js';
 const QUICK_STRESS_SCALE = 0.1;
@@ -196,12 +196,12 @@ async function main() {
     process.stdout.write(HELP);
     return;
   }
-  if (!existsSync(PLUGIN_ENTRY)) throw new Error('dist/src/index.js is missing: run `npm run build` (or `npm run bench`)');
+  if (!existsSync(PLUGIN_ENTRY)) throw new Error('dist/index.js is missing: run `npm run build` (or `npm run bench`)');
   // A snapshot of dist/ under bench/results/ (so that it still resolves the project's
   // node_modules): every child of this run loads the same build.
   const snapshot = path.join(RESULTS, `.plugin-${process.pid}`);
   cpSync(path.join(ROOT, 'dist'), snapshot, { recursive: true });
-  process.env.BENCH_PLUGIN_ENTRY = pathToFileURL(path.join(snapshot, 'src', 'index.js')).href;
+  process.env.BENCH_PLUGIN_ENTRY = pathToFileURL(path.join(snapshot, 'index.js')).href;
   try {
     await measure(options);
   } finally {

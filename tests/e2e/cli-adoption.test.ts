@@ -18,7 +18,7 @@ const secret = (seed: number): string => randomChars(createRandom(seed), ALPHABE
 
 const project = createScratchProject('adoption', {
   'eslint.config.mjs': [
-    `import tokenHygiene from '${pathToFileURL(path.join(ROOT, 'dist/src/index.js')).href}';`,
+    `import tokenHygiene from '${pathToFileURL(path.join(ROOT, 'dist/index.js')).href}';`,
     '',
     "export default [...tokenHygiene.configs.recommended, ...tokenHygiene.configs['data-files']];",
     '',

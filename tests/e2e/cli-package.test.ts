@@ -20,7 +20,7 @@ const consumer = createScratchProject('cli-e2e', {
   'package.json': JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
 });
 const installed = path.join(consumer.dir, 'node_modules', 'eslint-plugin-token-hygiene');
-const bin = path.join(installed, 'dist', 'src', 'bin.js');
+const bin = path.join(installed, 'dist', 'bin.js');
 // A repository inside the consumer project, so that formatters resolve from its node_modules.
 const repoDir = path.join(consumer.dir, 'repo');
 const readsLog = path.join(consumer.dir, 'reads.log');

@@ -12,7 +12,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const project = mkdtempSync(path.join(tmpdir(), 'token-hygiene-e2e-'));
 const installed = path.join(project, 'node_modules', 'eslint-plugin-token-hygiene');
 const eslintBin = path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js');
-const bin = path.join(installed, 'dist', 'src', 'bin.js');
+const bin = path.join(installed, 'dist', 'bin.js');
 
 function runNode(args: string[]) {
   return spawnSync(process.execPath, args, { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -35,8 +35,14 @@ describe('the packed package', () => {
     const files = execFileSync('tar', ['-tzf', path.join(project, readdirTarball())], { encoding: 'utf8' })
       .trim()
       .split('\n');
-    expect(files).toContain('package/dist/src/index.js');
-    expect(files).toContain('package/dist/src/bin.js');
+    // The bundle (the entry, the command and the code they share) and the type declarations;
+    // not the modules tsc compiled the bundle from.
+    expect(files.filter((file) => file.startsWith('package/dist/') && file.endsWith('.js')).sort()).toEqual([
+      'package/dist/bin.js',
+      'package/dist/index.js',
+      'package/dist/plugin.js',
+    ]);
+    expect(files).toContain('package/dist/src/index.d.ts');
     expect(files).toContain('package/README.md');
     expect(files.some((file) => file.startsWith('package/tests/'))).toBe(false);
     expect(files.some((file) => file.startsWith('package/src/'))).toBe(false);

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const child = path.join(import.meta.dirname, 'heap-release-child.mjs');
-const entry = pathToFileURL(path.join(root, 'dist', 'src', 'index.js')).href;
+const entry = pathToFileURL(path.join(root, 'dist', 'index.js')).href;
 
 describe('heap release between files', () => {
   // JavaScript files parsed by espree (the configs set no parser for them), TypeScript by @typescript-eslint/parser.

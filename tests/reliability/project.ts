@@ -64,7 +64,7 @@ export function createTempProject(prefix: string): TempProject {
   const configFile = path.join(dir, 'eslint.config.mjs');
   writeFileSync(
     configFile,
-    `import plugin from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/src/index.js')).href)};\nexport default [...plugin.configs.all, ...plugin.configs['data-files']];\n`,
+    `import plugin from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/index.js')).href)};\nexport default [...plugin.configs.all, ...plugin.configs['data-files']];\n`,
   );
   return {
     dir,

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as espree from 'espree';
+import { describe, expect, it } from 'vitest';
+
+// What `npm run build` leaves for the package to run (scripts/bundle.mjs): the plugin's entry,
+// the command, and the one module holding the plugin that both import.
+const dist = path.resolve(import.meta.dirname, '../../dist');
+const packageJson = JSON.parse(readFileSync(path.resolve(dist, '../package.json'), 'utf8')) as {
+  main: string;
+  exports: { '.': { default: string } };
+  bin: Record<string, string>;
+};
+
+interface ModuleNode {
+  readonly type: string;
+  readonly source?: { readonly value: unknown } | null;
+}
+
+/** Every module specifier a file imports or re-exports, statically or with `import()`. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(path.join(dist, file), 'utf8').replace(/^#!.*/u, '');
+  const ast = espree.parse(text, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as { body: ModuleNode[] };
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    const moduleNode = node as ModuleNode;
+    const kinds = ['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'];
+    if (kinds.includes(moduleNode.type) && typeof moduleNode.source?.value === 'string') found.push(moduleNode.source.value);
+    for (const [key, value] of Object.entries(node)) {
+      if (key !== 'parent' && typeof value === 'object') (Array.isArray(value) ? value : [value]).forEach(visit);
+    }
+  };
+  visit(ast);
+  return found;
+}
+
+const relative = (file: string): string[] => importsOf(file).filter((specifier) => specifier.startsWith('.'));
+
+describe('the bundle the package runs', () => {
+  it('is what package.json points at', () => {
+    expect(packageJson.main).toBe('./dist/index.js');
+    expect(packageJson.exports['.'].default).toBe('./dist/index.js');
+    expect(packageJson.bin['token-hygiene']).toBe('dist/bin.js');
+  });
+
+  it('loads the plugin as one module: the entry and the command import it, and it imports no file of the build', () => {
+    expect(relative('index.js')).toEqual(['./plugin.js']);
+    expect(relative('bin.js')).toEqual(['./plugin.js']);
+    expect(relative('plugin.js')).toEqual([]);
+    // Dependencies stay imports of their packages (a bare specifier each), never copies.
+    expect(importsOf('plugin.js')).toEqual(expect.arrayContaining(['@eslint/json', '@typescript-eslint/utils/ast-utils', 'minimatch']));
+    expect(readFileSync(path.join(dist, 'bin.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it("gives the entry's plugin object from the shared module, the one the command uses", async () => {
+    const entry = (await import(pathToFileURL(path.join(dist, 'index.js')).href)) as { default: { meta: { name: string } } };
+    const shared = (await import(pathToFileURL(path.join(dist, 'plugin.js')).href)) as Record<string, unknown>;
+    expect(entry.default.meta.name).toBe('eslint-plugin-token-hygiene');
+    expect(Object.values(shared)).toContain(entry.default);
+  });
+});
