@@ -16,8 +16,8 @@ import { unwrapExpression } from './unwrap.js';
  * the read, in the same function. A test on another name proves nothing.
  */
 export function isGuardedAsNonToken(read: TSESTree.Node): boolean {
-  const key = valueKey(read);
-  if (key === undefined) return false;
+  if (!isValueChain(read)) return false;
+  const key = read;
   let current: TSESTree.Node = read;
   for (let parent = current.parent; parent !== undefined; current = parent, parent = parent.parent) {
     switch (parent.type) {
@@ -47,37 +47,42 @@ export function isGuardedAsNonToken(read: TSESTree.Node): boolean {
 
 const MAX_CHAIN = 8;
 
-/** `token`, `this.apiKey`, `config.auth.token` as a comparable text; else undefined. */
-function valueKey(node: TSESTree.Node): string | undefined {
-  const names: string[] = [];
+/** `token`, `this.apiKey`, `config.auth.token`: a name or a chain of at most MAX_CHAIN static members. */
+function isValueChain(node: TSESTree.Node): boolean {
   let current = unwrapExpression(node);
   for (let step = 0; step < MAX_CHAIN; step += 1) {
-    switch (current.type) {
-      case AST_NODE_TYPES.Identifier:
-        names.unshift(current.name);
-        return names.join('.');
-      case AST_NODE_TYPES.ThisExpression:
-        names.unshift('this');
-        return names.join('.');
-      case AST_NODE_TYPES.MemberExpression: {
-        const name = getStaticKeyName(current.property, current.computed);
-        if (name === undefined) return undefined;
-        names.unshift(name);
-        current = unwrapExpression(current.object);
-        break;
-      }
-      default:
-        return undefined;
-    }
+    if (current.type === AST_NODE_TYPES.Identifier || current.type === AST_NODE_TYPES.ThisExpression) return true;
+    if (current.type !== AST_NODE_TYPES.MemberExpression || getStaticKeyName(current.property, current.computed) === undefined) return false;
+    current = unwrapExpression(current.object);
   }
-  return undefined;
+  return false;
+}
+
+/**
+ * Do two value chains name the same value (`token` and `token`, `this.apiKey` and
+ * `this.apiKey`)? Compared member by member, without building their text: a search asks this
+ * at every test on the way from a read to its function.
+ */
+function sameValue(node: TSESTree.Node, key: TSESTree.Node): boolean {
+  let a = unwrapExpression(node);
+  let b = unwrapExpression(key);
+  for (let step = 0; step < MAX_CHAIN; step += 1) {
+    if (a.type === AST_NODE_TYPES.Identifier) return b.type === AST_NODE_TYPES.Identifier && a.name === b.name;
+    if (a.type === AST_NODE_TYPES.ThisExpression) return b.type === AST_NODE_TYPES.ThisExpression;
+    if (a.type !== AST_NODE_TYPES.MemberExpression || b.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const name = getStaticKeyName(a.property, a.computed);
+    if (name === undefined || name !== getStaticKeyName(b.property, b.computed)) return false;
+    a = unwrapExpression(a.object);
+    b = unwrapExpression(b.object);
+  }
+  return false;
 }
 
 /** When `test` is true, is the value of `key` known not to be a non-empty string? */
-function whenTrue(test: TSESTree.Node, key: string): boolean {
+function whenTrue(test: TSESTree.Node, key: TSESTree.Node): boolean {
   switch (test.type) {
     case AST_NODE_TYPES.UnaryExpression:
-      return test.operator === '!' && (valueKey(test.argument) === key || whenFalse(test.argument, key));
+      return test.operator === '!' && (sameValue(test.argument, key) || whenFalse(test.argument, key));
     case AST_NODE_TYPES.LogicalExpression:
       // a || b: either may hold, so both must say it; a && b: both hold, one is enough.
       if (test.operator === '||') return whenTrue(test.left, key) && whenTrue(test.right, key);
@@ -90,8 +95,8 @@ function whenTrue(test: TSESTree.Node, key: string): boolean {
 }
 
 /** When `test` is false, is the value of `key` known not to be a non-empty string? */
-function whenFalse(test: TSESTree.Node, key: string): boolean {
-  if (valueKey(test) === key) return true;
+function whenFalse(test: TSESTree.Node, key: TSESTree.Node): boolean {
+  if (sameValue(test, key)) return true;
   switch (test.type) {
     case AST_NODE_TYPES.UnaryExpression:
       return test.operator === '!' && whenTrue(test.argument, key);
@@ -110,7 +115,7 @@ function whenFalse(test: TSESTree.Node, key: string): boolean {
  * `typeof key !== 'string'`, `typeof key === 'undefined'`, `key == null`, `key === ''`,
  * `key === undefined`, read with the test's outcome.
  */
-function comparison(test: TSESTree.BinaryExpression, key: string, outcome: boolean): boolean {
+function comparison(test: TSESTree.BinaryExpression, key: TSESTree.Node, outcome: boolean): boolean {
   const equality = test.operator === '===' || test.operator === '==';
   if (!equality && test.operator !== '!==' && test.operator !== '!=') return false;
   // Whether the two sides are equal in this branch.
@@ -120,12 +125,12 @@ function comparison(test: TSESTree.BinaryExpression, key: string, outcome: boole
     [test.right, test.left],
   ];
   for (const [subject, other] of sides) {
-    if (subject.type === AST_NODE_TYPES.UnaryExpression && subject.operator === 'typeof' && valueKey(subject.argument) === key) {
+    if (subject.type === AST_NODE_TYPES.UnaryExpression && subject.operator === 'typeof' && sameValue(subject.argument, key)) {
       const type = other.type === AST_NODE_TYPES.Literal && typeof other.value === 'string' ? other.value : undefined;
       if (type === undefined) return false;
       return equal ? type !== 'string' : type === 'string';
     }
-    if (valueKey(subject) === key && equal && isEmptyValue(other)) return true;
+    if (equal && sameValue(subject, key) && isEmptyValue(other)) return true;
   }
   return false;
 }
