@@ -121,7 +121,7 @@ interface CompiledGroup {
   readonly injected: readonly ApiSpec[];
   /** The group's roots (`ApiGroup.roots`) as a set. */
   readonly rootSet: ReadonlySet<string>;
-  /** The group's place in `definedGroups`. */
+  /** How many groups were defined before this one. */
   readonly id: number;
 }
 
@@ -133,8 +133,8 @@ const compiledGroups = new WeakMap<ApiGroup, CompiledGroup>();
 /** The global names any group starts from (`rootNames` of every group defined). */
 const EVERY_ROOT_NAME = new Set<string>();
 
-/** Every group compiled so far, in the order defined. */
-const definedGroups: CompiledGroup[] = [];
+/** How many groups have been defined. */
+let definedGroups = 0;
 
 /**
  * The groups each root starts: a module or global name, and GLOBAL_OBJECT_MARK for every group
@@ -235,9 +235,9 @@ export function defineApiGroup(specs: readonly ApiSpec[]): ApiGroup {
   const hasModules = Object.keys(maps.moduleMap).length > 0;
   const rootNames = new Set([...Object.keys(maps.globalMap), ...(hasGlobals ? GLOBAL_OBJECTS : []), ...(hasModules ? ['require'] : [])]);
   const injected = specs.filter((spec) => spec.instanceOf?.injected === true && spec.module !== undefined && spec.instanceOf.path.length === 1);
-  const compiled: CompiledGroup = { ...maps, hasGlobals, hasModules, rootNames, injected, rootSet: roots, id: definedGroups.length };
+  const compiled: CompiledGroup = { ...maps, hasGlobals, hasModules, rootNames, injected, rootSet: roots, id: definedGroups };
   compiledGroups.set(group, compiled);
-  definedGroups.push(compiled);
+  definedGroups += 1;
   for (const name of rootNames) EVERY_ROOT_NAME.add(name);
   for (const root of hasGlobals ? [...roots, GLOBAL_OBJECT_MARK] : roots) {
     const started = groupsByRoot.get(root);
@@ -403,7 +403,7 @@ function mentionsAnyRoot(sourceCode: Readonly<TSESLint.SourceCode>, compiled: Co
       const started = groupsByRoot.get(root);
       if (started !== undefined) for (const group of started) groups.add(group);
     }
-    mentioned = { groups, known: definedGroups.length };
+    mentioned = { groups, known: definedGroups };
     index.mentioned = mentioned;
   }
   return mentioned.groups.has(compiled);
