@@ -58,6 +58,7 @@ describe('isGuardedAsNonToken', () => {
     ['a shorter chain', 'if (!config.auth) probe(config.auth.token);'],
     ['a longer chain', 'if (!config.auth.token.value) probe(config.auth.token);'],
     ['this against a variable', 'if (!token) probe(this.token);'],
+    ['a key with a dot against a member chain', "if (!config['auth.token']) probe(config.auth.token);"],
     ['the test itself', 'if (probe(token)) use();'],
     ['|| with one side only', "if (typeof token !== 'string' || other) probe(token);"],
     ['else of a negative test', 'if (!token) use(); else probe(token);'],
