@@ -654,6 +654,12 @@ ruleTester.run('no-unmasked-token', rule, {
       errors: [at("if (typeof apiToken === 'string' && apiToken) console.log(apiToken);", 'tokenInLog', 'apiToken', 3)],
     },
     reports('reports a token behind a guard on another value', "if (!ready) console.log('token', apiToken);", 'tokenInLog', 'apiToken'),
+    reports(
+      'reports a token in a class behind a guard on another member of the same object',
+      "class Client {\n  constructor(options) {\n    this.options = options;\n  }\n  connect() {\n    if (!this.options.region) throw new Error(`no region for the key ${this.options.apiKey}`);\n  }\n}",
+      'tokenInError',
+      'this.options.apiKey',
+    ),
     // token sources
     reports('reports a token-ish environment variable', 'console.log(process.env.GITHUB_TOKEN);', 'tokenInLog', 'process.env.GITHUB_TOKEN'),
     reports('reports an Authorization header read', 'console.log(`auth: ${req.headers.authorization}`);', 'tokenInLog', 'req.headers.authorization'),
