@@ -17,18 +17,17 @@ import { unwrapExpression } from './unwrap.js';
  */
 export function isGuardedAsNonToken(read: TSESTree.Node): boolean {
   if (!isValueChain(read)) return false;
-  const key = read;
   let current: TSESTree.Node = read;
   for (let parent = current.parent; parent !== undefined; current = parent, parent = parent.parent) {
     switch (parent.type) {
       case AST_NODE_TYPES.IfStatement:
       case AST_NODE_TYPES.ConditionalExpression: {
-        if (current === parent.consequent && whenTrue(parent.test, key)) return true;
-        if (current === parent.alternate && whenFalse(parent.test, key)) return true;
+        if (current === parent.consequent && whenTrue(parent.test, read)) return true;
+        if (current === parent.alternate && whenFalse(parent.test, read)) return true;
         break;
       }
       case AST_NODE_TYPES.LogicalExpression: {
-        if (current === parent.right && (parent.operator === '&&' ? whenTrue(parent.left, key) : parent.operator === '||' && whenFalse(parent.left, key))) {
+        if (current === parent.right && (parent.operator === '&&' ? whenTrue(parent.left, read) : parent.operator === '||' && whenFalse(parent.left, read))) {
           return true;
         }
         break;
