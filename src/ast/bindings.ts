@@ -68,9 +68,13 @@ export interface Binding {
 /** The single value of the variable an identifier reads, with the scope to read that value in. */
 export function bindingOf(node: TSESTree.Identifier, scope: Scope): Binding | undefined {
   const variable = ASTUtils.findVariable(scope, node);
-  const value = variable ? singleValueOf(variable) : undefined;
-  if (!variable || !value) return undefined;
-  return { variable, value, scope: ASTUtils.getInnermostScope(variable.scope, value) };
+  return variable ? bindingOfVariable(variable) : undefined;
+}
+
+/** The single value of a variable already looked up, with the scope to read that value in. */
+export function bindingOfVariable(variable: Variable): Binding | undefined {
+  const value = singleValueOf(variable);
+  return value ? { variable, value, scope: ASTUtils.getInnermostScope(variable.scope, value) } : undefined;
 }
 
 /** A `let` built up in steps: its first value, then what each `+=` added, in source order. */
@@ -91,29 +95,63 @@ function selfConcatenation(right: TSESTree.Expression, variable: Variable, scope
   return rest;
 }
 
+/** A piece a `+=` (or `x = x + …`) adds to a variable, and where the statement adding it ends. */
+interface AddedPiece extends Located<TSESTree.Expression> {
+  readonly end: number;
+}
+
+/**
+ * Per file (keyed by its global scope), per variable: the declaration's value and every piece
+ * added to it, or null when the variable is not built that way. A file names the same `let`
+ * in many strings; its references are walked the first time only.
+ */
+const addedPiecesByFile = new WeakMap<Scope, Map<Variable, readonly AddedPiece[] | null>>();
+
+function addedPiecesOf(variable: Variable, init: TSESTree.Expression, declarationEnd: number): readonly AddedPiece[] | null {
+  let root = variable.scope;
+  while (root.upper) root = root.upper;
+  let known = addedPiecesByFile.get(root);
+  if (known === undefined) {
+    known = new Map();
+    addedPiecesByFile.set(root, known);
+  }
+  const cached = known.get(variable);
+  if (cached !== undefined) return cached;
+  let pieces: AddedPiece[] | null = [{ node: init, scope: ASTUtils.getInnermostScope(variable.scope, init), end: declarationEnd }];
+  for (const reference of variable.references) {
+    if (!reference.isWrite() || reference.init === true) continue;
+    const assignment = reference.identifier.parent;
+    const at = reference.from;
+    let added: TSESTree.Expression[] | undefined;
+    if (assignment.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === reference.identifier) {
+      if (assignment.operator === '+=') added = [assignment.right];
+      else if (assignment.operator === '=') added = selfConcatenation(assignment.right, variable, at);
+    }
+    if (added === undefined) {
+      pieces = null;
+      break;
+    }
+    for (const node of added) pieces.push({ node, scope: at, end: assignment.range[1] });
+  }
+  known.set(variable, pieces);
+  return pieces;
+}
+
 /**
  * `let url = base; url += '&page=' + page; url = url + '&key=' + key;` read at `use`: the
  * declaration's value and each piece added before `use`, when every write to the variable
  * is the declaration, a `+=`, or `x = x + ...`. A piece added in a branch or a loop counts:
  * the string may be sent with it. Undefined when nothing is added before `use`.
  */
-export function appendedBindingOf(use: TSESTree.Identifier, scope: Scope): AppendedBinding | undefined {
-  const variable = ASTUtils.findVariable(scope, use);
-  const declarator = variable ? plainDeclarator(variable) : undefined;
-  if (!variable || !declarator?.init || isConstLike(declarator)) return undefined;
-  const declarationScope = ASTUtils.getInnermostScope(variable.scope, declarator.init);
-  const pieces: Located<TSESTree.Expression>[] = [{ node: declarator.init, scope: declarationScope }];
-  for (const reference of variable.references) {
-    if (!reference.isWrite() || reference.init === true) continue;
-    const assignment = reference.identifier.parent;
-    if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.left !== reference.identifier) return undefined;
-    const at = reference.from;
-    let added: TSESTree.Expression[] | undefined;
-    if (assignment.operator === '+=') added = [assignment.right];
-    else if (assignment.operator === '=') added = selfConcatenation(assignment.right, variable, at);
-    if (added === undefined) return undefined;
-    if (assignment.range[1] > use.range[0]) continue;
-    for (const node of added) pieces.push({ node, scope: at });
+export function appendedBindingOf(variable: Variable, use: TSESTree.Node): AppendedBinding | undefined {
+  const declarator = plainDeclarator(variable);
+  if (!declarator?.init || isConstLike(declarator)) return undefined;
+  const added = addedPiecesOf(variable, declarator.init, declarator.range[1]);
+  if (added === null) return undefined;
+  const pieces: Located<TSESTree.Expression>[] = [];
+  for (const piece of added) {
+    // The declaration's value (the first piece) always; then what was added before `use`.
+    if (pieces.length === 0 || piece.end <= use.range[0]) pieces.push({ node: piece.node, scope: piece.scope });
   }
   return pieces.length > 1 ? { variable, pieces } : undefined;
 }

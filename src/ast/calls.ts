@@ -825,7 +825,11 @@ function requiredModuleName(node: TSESTree.Node | null | undefined, scope: TSESL
 
 /** True when `identifier` names a global (declared in config or lib, or undeclared), not a local. */
 export function isGlobalReference(identifier: TSESTree.Identifier, scope: TSESLint.Scope.Scope): boolean {
-  const variable = ASTUtils.findVariable(scope, identifier);
+  return isGlobalVariable(ASTUtils.findVariable(scope, identifier));
+}
+
+/** isGlobalReference for a variable already looked up (null: undeclared). */
+export function isGlobalVariable(variable: TSESLint.Scope.Variable | null): boolean {
   return !variable || (variable.scope.type === GLOBAL_SCOPE && variable.defs.length === 0);
 }
 

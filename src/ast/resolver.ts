@@ -4,6 +4,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import {
   appendedBindingOf,
   bindingOf,
+  bindingOfVariable,
   bindParameters,
   classMemberValue,
   functionScope,
@@ -11,7 +12,7 @@ import {
   pushedElementsOf,
   returnedExpressions,
 } from './bindings.js';
-import { getModuleMemberPath, getStaticMemberName, isGlobalReference } from './calls.js';
+import { getModuleMemberPath, getStaticMemberName, isGlobalReference, isGlobalVariable } from './calls.js';
 import { PATH_JOINERS, resolvePathJoin } from './path-shapes.js';
 import type { Located, ObjectProperty, Resolution, Resolved, Resolver, Scope, Variable } from './resolution.js';
 import { argumentsOf, fromPrimitive, hole, isPrimitive, literalRange, MAX_FRAMES, newResolution, stringOf, text } from './resolution.js';
@@ -196,9 +197,14 @@ function within(variable: Variable, state: Resolution, resolve: () => Resolved, 
 }
 
 /** The argument a parameter of a function being inlined was given. */
-function boundArgument(node: TSESTree.Identifier, scope: Scope, state: Resolution): { variable: Variable; value: Located | undefined } | undefined {
+function boundArgument(
+  node: TSESTree.Identifier,
+  scope: Scope,
+  state: Resolution,
+  found?: Variable | null,
+): { variable: Variable; value: Located | undefined } | undefined {
   if (state.frames.length === 0) return undefined;
-  const variable = ASTUtils.findVariable(scope, node);
+  const variable = found === undefined ? ASTUtils.findVariable(scope, node) : found;
   if (!variable?.defs.some((definition) => definition.type === PARAMETER_DEFINITION)) return undefined;
   for (let index = state.frames.length - 1; index >= 0; index -= 1) {
     const parameters = state.frames[index]?.parameters;
@@ -208,17 +214,20 @@ function boundArgument(node: TSESTree.Identifier, scope: Scope, state: Resolutio
 }
 
 function resolveIdentifier(node: TSESTree.Identifier, scope: Scope, depth: number, state: Resolution): Resolved {
-  const argument = boundArgument(node, scope, state);
+  // Looked up once: the steps below all ask about the same variable.
+  const variable = ASTUtils.findVariable(scope, node);
+  const argument = boundArgument(node, scope, state, variable);
   if (argument) {
     const { value } = argument;
     return value ? within(argument.variable, state, () => resolveNode(value.node, value.scope, depth + 1, state), node) : hole(node);
   }
-  const appended = appendedBindingOf(node, scope);
+  if (variable === null) return resolveByStaticValue(node, scope);
+  const appended = appendedBindingOf(variable, node);
   if (appended) {
     return within(appended.variable, state, () => concatenate(appended.pieces, [], depth, state) ?? hole(node), node);
   }
-  const binding = bindingOf(node, scope);
-  if (!binding) return isGlobalReference(node, scope) ? resolveByStaticValue(node, scope) : hole(node);
+  const binding = bindingOfVariable(variable);
+  if (!binding) return isGlobalVariable(variable) ? resolveByStaticValue(node, scope) : hole(node);
   const value = unwrapExpression(binding.value);
   const kind = urlObjectKind(value, binding.scope);
   if (kind && value.type === AST_NODE_TYPES.NewExpression) {
@@ -250,11 +259,12 @@ function followValue(input: TSESTree.Node, scope: Scope, depth: number, state: R
     state.budget -= 1;
     let next: Located | undefined;
     if (node.type === AST_NODE_TYPES.Identifier) {
-      const argument = boundArgument(node, currentScope, state);
+      const variable = ASTUtils.findVariable(currentScope, node);
+      const argument = boundArgument(node, currentScope, state, variable);
       if (argument) {
         next = argument.value;
       } else {
-        const binding = bindingOf(node, currentScope);
+        const binding = variable === null ? undefined : bindingOfVariable(variable);
         if (binding && !seen.has(binding.variable) && !state.active.has(binding.variable)) {
           seen.add(binding.variable);
           next = { node: binding.value, scope: binding.scope };
