@@ -19,7 +19,36 @@ function textOf(code: string): string | undefined {
   return results.at(-1);
 }
 
+/** The text of the first argument of each `probe(...)` call, in source order. */
+function textsOf(code: string): (string | undefined)[] {
+  const results: (string | undefined)[] = [];
+  runProbe(code, (context) => ({
+    CallExpression: (call: TSESTree.CallExpression) => {
+      const [argument] = call.arguments;
+      if (call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'probe' && argument) {
+        const shape = resolveStringShape(argument, context.sourceCode.getScope(call));
+        results.push(shape ? shapeText(shape).replaceAll(HOLE, '#') : undefined);
+      }
+    },
+  }));
+  return results;
+}
+
 describe('strings built over several statements', () => {
+  it('reads a let at each read with what was added before that read', () => {
+    const code = `let url = '/records';
+probe(url);
+url += '?page=' + page;
+probe(url);
+url += '&api_key=' + apiKey;
+probe(url);
+function later() {
+  probe(url);
+}`;
+    expect(textsOf(code)).toEqual([undefined, '/records?page=#', '/records?page=#&api_key=#', '/records?page=#&api_key=#']);
+  });
+
+
   it('adds what a let is given with += before it is read, and not after', () => {
     const code = `let url = 'https://api.own.example/v1/records?page=1';
 url += '&api_key=' + apiKey;
