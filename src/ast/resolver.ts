@@ -287,11 +287,16 @@ function memberOfObject(member: TSESTree.MemberExpression, scope: Scope, depth: 
   if (name === undefined) return undefined;
   const object = followValue(member.object, scope, depth + 1, state);
   if (object.node.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
-  // The last property with the name wins, as in JavaScript.
-  const found = propertiesOf(object.node, object.scope, depth + 1, state)
-    .filter((property) => property.key === name)
-    .pop();
-  return found ? { node: found.value, scope: object.scope } : undefined;
+  // The last property with the name wins, as in JavaScript: read from the end, and stop there
+  // (a config object or a table of constants can have hundreds of properties).
+  const { properties } = object.node;
+  for (let index = properties.length - 1; index >= 0; index--) {
+    const property = properties[index] as TSESTree.ObjectLiteralElement;
+    if (isDataProperty(property) && propertyKey(property, object.scope, depth + 1, state) === name) {
+      return { node: property.value, scope: object.scope };
+    }
+  }
+  return undefined;
 }
 
 /** The fully static text of a node within an ongoing resolution (sharing its depth, budget and cycle guard). */

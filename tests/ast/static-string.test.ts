@@ -128,6 +128,15 @@ describe('resolveStringShape: bindings', () => {
     expect(textOf(code)).toBe('https://api.example.com/v1?key=k-1');
   });
 
+  it('reads the last property of an object literal with the name, written or computed', () => {
+    const code = [
+      "const KEY = 'region';",
+      "const settings = { region: 'eu', host: 'a.example', ['host']: 'b.example', ...defaults, [KEY]: 'us' };",
+      'probe(`https://${settings.host}/${settings.region}/${settings.port}`);',
+    ].join('\n');
+    expect(textOf(code)).toBe('https://b.example/us/#');
+  });
+
   it('stops at the depth limit', () => {
     const code = `const a = 'x';\nconst b = a;\nconst c = b;\nconst d = c;\nprobe(d);`;
     expect(textOf(code, { maxDepth: 2 })).toBeUndefined();
