@@ -3,23 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { HOLE, resolveStringShape, shapeText } from '../../src/ast/static-string.js';
 import { runProbe } from './probe.js';
 
-/** The text of the first argument of the last `probe(...)` call, holes as `#`; undefined when nothing is known. */
-function textOf(code: string): string | undefined {
-  const results: (string | undefined)[] = [];
-  runProbe(code, (context) => ({
-    CallExpression: (call: TSESTree.CallExpression) => {
-      const [argument] = call.arguments;
-      if (call.callee.type === AST_NODE_TYPES.Identifier && call.callee.name === 'probe' && argument) {
-        const shape = resolveStringShape(argument, context.sourceCode.getScope(call));
-        results.push(shape ? shapeText(shape).replaceAll(HOLE, '#') : undefined);
-      }
-    },
-  }));
-  if (results.length === 0) throw new Error('no probe(...) call in the code');
-  return results.at(-1);
-}
-
-/** The text of the first argument of each `probe(...)` call, in source order. */
+/** The text of the first argument of each `probe(...)` call, holes as `#`, in source order. */
 function textsOf(code: string): (string | undefined)[] {
   const results: (string | undefined)[] = [];
   runProbe(code, (context) => ({
@@ -32,6 +16,13 @@ function textsOf(code: string): (string | undefined)[] {
     },
   }));
   return results;
+}
+
+/** The text of the first argument of the last `probe(...)` call, holes as `#`; undefined when nothing is known. */
+function textOf(code: string): string | undefined {
+  const results = textsOf(code);
+  if (results.length === 0) throw new Error('no probe(...) call in the code');
+  return results.at(-1);
 }
 
 describe('strings built over several statements', () => {
