@@ -577,11 +577,14 @@ function withUndeclaredGlobals(globalScope: TSESLint.Scope.Scope, names: Readonl
 }
 
 function normalizeTrackedPath(path: readonly string[]): readonly string[] {
-  const [root, ...rest] = path;
+  const root = path[0];
   if (root === undefined) {
     return [];
   }
-  return [normalizeModuleName(root), ...rest.filter((key) => key !== 'default')];
+  const module = normalizeModuleName(root);
+  // The common path (`fetch`, `axios.get`) is kept as the tracker gave it, without copies.
+  if (module === root && !path.includes('default', 1)) return path;
+  return [module, ...path.slice(1).filter((key) => key !== 'default')];
 }
 
 // ---------------------------------------------------------------------------
