@@ -39,7 +39,6 @@ function later() {
     expect(textsOf(code)).toEqual([undefined, '/records?page=#', '/records?page=#&api_key=#', '/records?page=#&api_key=#']);
   });
 
-
   it('adds what a let is given with += before it is read, and not after', () => {
     const code = `let url = 'https://api.own.example/v1/records?page=1';
 url += '&api_key=' + apiKey;

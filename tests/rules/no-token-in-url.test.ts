@@ -696,6 +696,16 @@ url += '?format=csv';
 url += \`&since=\${since}\`;
 const response = await fetch(url, { headers: { 'X-Api-Key': process.env.OWN_API_KEY } });
 console.log(response.status);` },
+    { name: "ignores a request of a let URL in a class made before the token is appended", code: `export class ExportClient {
+  async run(since) {
+    const token = process.env.OWN_API_TOKEN;
+    let url = 'https://api.own.example/v1/export';
+    url += \`?since=\${since}\`;
+    const response = await fetch(url);
+    url += \`&token=\${token}\`;
+    return { response, next: url };
+  }
+}` },
     { name: "ignores a Map kept on this.http whose key looks like a URL", code: `export class Cache {
   constructor() {
     this.http = new Map();
@@ -835,6 +845,22 @@ const response = await fetch(url);
 console.log(response.status);`,
       errors: [
         { messageId: 'tokenInQuery', line: 4, column: 10, endColumn: 23, suggestions: [] },
+      ],
+    },
+    {
+      name: "reports the second of two requests of a let URL in a class, once the token is appended",
+      code: `export class ExportClient {
+  async run(since) {
+    const token = process.env.OWN_API_TOKEN;
+    let url = 'https://api.own.example/v1/export';
+    url += \`?since=\${since}\`;
+    await fetch(url);
+    url += \`&token=\${token}\`;
+    return fetch(url);
+  }
+}`,
+      errors: [
+        { messageId: 'tokenInQuery', line: 7, column: 14, endColumn: 27, suggestions: [] },
       ],
     },
     {
