@@ -50,8 +50,13 @@ export function argumentsForParameter(identifier: TSESTree.Identifier, scope: Sc
   const parameter = parameterOf(identifier, scope);
   if (parameter === undefined) return [];
   const sites = calls ?? callersOf(parameter.fn, scope);
-  return sites.flatMap((call) => {
-    const given = parameter.rest ? call.arguments.slice(parameter.index) : call.arguments.slice(parameter.index, parameter.index + 1);
-    return given.map((node) => ({ node, scope: getScopeAt(scope, node) }));
-  });
+  const passed: PassedArgument[] = [];
+  for (const call of sites) {
+    const end = parameter.rest ? call.arguments.length : Math.min(parameter.index + 1, call.arguments.length);
+    for (let index = parameter.index; index < end; index++) {
+      const node = call.arguments[index] as TSESTree.CallExpressionArgument;
+      passed.push({ node, scope: getScopeAt(scope, node) });
+    }
+  }
+  return passed;
 }

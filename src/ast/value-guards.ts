@@ -119,19 +119,23 @@ function comparison(test: TSESTree.BinaryExpression, key: TSESTree.Node, outcome
   if (!equality && test.operator !== '!==' && test.operator !== '!=') return false;
   // Whether the two sides are equal in this branch.
   const equal = equality === outcome;
-  const sides: readonly [TSESTree.Node, TSESTree.Node][] = [
-    [test.left, test.right],
-    [test.right, test.left],
-  ];
-  for (const [subject, other] of sides) {
-    if (subject.type === AST_NODE_TYPES.UnaryExpression && subject.operator === 'typeof' && sameValue(subject.argument, key)) {
-      const type = other.type === AST_NODE_TYPES.Literal && typeof other.value === 'string' ? other.value : undefined;
-      if (type === undefined) return false;
-      return equal ? type !== 'string' : type === 'string';
-    }
-    if (equal && sameValue(subject, key) && isEmptyValue(other)) return true;
+  // Either side may be the subject (`typeof key === 'string'`, `'string' === typeof key`).
+  const left = sideVerdict(test.left, test.right, key, equal);
+  return left !== undefined ? left : sideVerdict(test.right, test.left, key, equal) === true;
+}
+
+/**
+ * What `subject <op> other` says of `key` in this branch: true or false when the subject is
+ * `typeof key` (the answer), true when it is `key` equal to an empty value, undefined when the
+ * other side may still tell.
+ */
+function sideVerdict(subject: TSESTree.Node, other: TSESTree.Node, key: TSESTree.Node, equal: boolean): boolean | undefined {
+  if (subject.type === AST_NODE_TYPES.UnaryExpression && subject.operator === 'typeof' && sameValue(subject.argument, key)) {
+    const type = other.type === AST_NODE_TYPES.Literal && typeof other.value === 'string' ? other.value : undefined;
+    if (type === undefined) return false;
+    return equal ? type !== 'string' : type === 'string';
   }
-  return false;
+  return equal && sameValue(subject, key) && isEmptyValue(other) ? true : undefined;
 }
 
 /** `null`, `undefined`, `''`: values that are not a token. */
