@@ -78,15 +78,18 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const { sourceCode } = context;
     const paramOptions: TokenParamOptions = { queryKeys: options.queryKeys ?? [], allowedKeys: options.allowedKeys ?? [] };
+    // A URL in a command line may hold shell variables (`$API_TOKEN`); one options object each.
+    const commandParamOptions: TokenParamOptions = { ...paramOptions, shellExpansion: true };
     const tables: HttpSinkTable[] = [HTTP_SINKS, compileAdditionalSinks(options.additionalSinks ?? [])].filter((table) => table !== undefined);
     const reported = new Set<string>();
 
-    function report(finding: TokenParamFinding, sink: string, suggest: TSESLint.ReportFixFunction | undefined): void {
+    /** Reports a parameter once; the sink's name for the message is made only then. */
+    function report(finding: TokenParamFinding, sinkName: () => string, suggest: TSESLint.ReportFixFunction | undefined): void {
       const { param } = finding;
       const key = `${param.range[0]}:${param.range[1]}`;
       if (reported.has(key)) return;
       reported.add(key);
-      const data = { name: param.key, value: finding.shown, sink };
+      const data = { name: param.key, value: finding.shown, sink: sinkName() };
       context.report({
         loc: { start: sourceCode.getLocFromIndex(param.range[0]), end: sourceCode.getLocFromIndex(param.range[1]) },
         messageId: 'tokenInQuery',
@@ -96,7 +99,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function tokenParams(params: readonly QueryParam[], node: TSESTree.Node, shell = false): TokenParamFinding[] {
-      return findTokenQueryParams(params, sourceCode.getScope(node), sourceCode.text, { ...paramOptions, shellExpansion: shell });
+      return findTokenQueryParams(params, sourceCode.getScope(node), sourceCode.text, shell ? commandParamOptions : paramOptions);
     }
 
     function suggestionFor(call: TrackedCall, spec: HttpSinkSpec, source: QuerySource, finding: TokenParamFinding): TSESLint.ReportFixFunction | undefined {
@@ -106,7 +109,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkHttpCall(call: TrackedCall, spec: HttpSinkSpec): void {
-      const sink = getCalleeName(call.node);
+      const sink = (): string => getCalleeName(call.node);
       const scope = sourceCode.getScope(call.node);
       for (const query of getRequestQueries(call.node, spec, scope)) {
         for (const finding of tokenParams(query.params, call.node)) {
@@ -123,7 +126,7 @@ export default createRule<Options, MessageIds>({
 
     function checkCommand(call: TrackedCall): void {
       for (const command of getCommandShapes(call, sourceCode.getScope(call.node))) {
-        const sink = `${command.programName ?? 'a command'} (run by ${getCalleeName(call.node)})`;
+        const sink = (): string => `${command.programName ?? 'a command'} (run by ${getCalleeName(call.node)})`;
         for (const finding of tokenParams(getCommandUrlParams(command), call.node, true)) {
           report(finding, sink, undefined);
         }
