@@ -76,12 +76,27 @@ export default createRule<Options, MessageIds>({
       return kind === 'error' && !tracked && call.type === AST_NODE_TYPES.NewExpression ? `new ${getCalleeName(call)}` : getCalleeName(call);
     }
 
-    function checkArguments(call: TSESTree.CallExpression | TSESTree.NewExpression, args: SinkArguments, kind: SinkKind, tracked: boolean, skipObjects = false): void {
+    /**
+     * Reports the tokens a sink's arguments carry. What a tracked sink's setup says (a logger
+     * configured to redact objects, a write to an encrypted file) is read only once an argument
+     * needs it: most sinks write no token, and reading the setup means resolving it.
+     */
+    function checkArguments(
+      call: TSESTree.CallExpression | TSESTree.NewExpression,
+      args: SinkArguments,
+      kind: SinkKind,
+      tracked: boolean,
+      setup?: { readonly redactsObjects: () => boolean; readonly writesEncryptedFile: () => boolean },
+    ): void {
       const scope = sourceCode.getScope(call);
+      let redacts: boolean | undefined;
+      let encrypted: boolean | undefined;
       for (const argument of sinkArguments(call, args)) {
-        if (skipObjects && argument.type === AST_NODE_TYPES.ObjectExpression) continue;
+        if (setup !== undefined && argument.type === AST_NODE_TYPES.ObjectExpression && (redacts ??= setup.redactsObjects())) continue;
         const found = findTokenValue(argument, scope, tokenOptions);
-        if (found !== undefined) report(found, kind, sinkName(call, kind, tracked), argument);
+        if (found === undefined) continue;
+        if (setup !== undefined && (encrypted ??= setup.writesEncryptedFile())) return;
+        report(found, kind, sinkName(call, kind, tracked), argument);
       }
     }
 
@@ -107,9 +122,11 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkTrackedCall(call: TrackedCall, spec: SinkSpec): void {
-      if (spec.sink === 'file' && writesEncryptedFile(call, spec)) return;
-      const redacted = call.factory !== undefined && hasRedactionConfig(call.factory, sourceCode.getScope(call.factory));
-      checkArguments(call.node, spec.args, spec.sink, true, redacted);
+      const { factory } = call;
+      checkArguments(call.node, spec.args, spec.sink, true, {
+        redactsObjects: () => factory !== undefined && hasRedactionConfig(factory, sourceCode.getScope(factory)),
+        writesEncryptedFile: () => spec.sink === 'file' && writesEncryptedFile(call, spec),
+      });
     }
 
     function writesEncryptedFile(call: TrackedCall, spec: SinkSpec): boolean {
