@@ -2,42 +2,43 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
 type Scope = TSESLint.Scope.Scope;
 
-/**
- * Is `candidate` the node itself or one of its ancestors? Ranges rule out most candidates at
- * once; a candidate whose range holds the node's is confirmed on the node's ancestors, which
- * stop being candidates as soon as their range outgrows the candidate's.
- */
-function isSelfOrAncestor(candidate: TSESTree.Node, node: TSESTree.Node): boolean {
-  const [start, end] = candidate.range;
-  for (let current: TSESTree.Node | undefined = node; current !== undefined; current = current.parent) {
-    if (current === candidate) return true;
-    if (current.range[0] < start || current.range[1] > end) return false;
+/** Per file (keyed by its global scope): each scope-creating node to its innermost scope. */
+const scopesByBlock = new WeakMap<Scope, Map<TSESTree.Node, Scope>>();
+
+function indexScopes(root: Scope): Map<TSESTree.Node, Scope> {
+  const index = new Map<TSESTree.Node, Scope>();
+  const pending: Scope[] = [root];
+  for (let scope = pending.pop(); scope !== undefined; scope = pending.pop()) {
+    // Children come after their parents, so a block with two scopes (a named function
+    // expression and its body) ends on the inner one.
+    index.set(scope.block, scope);
+    for (let i = scope.childScopes.length - 1; i >= 0; i--) {
+      const child = scope.childScopes[i];
+      if (child !== undefined) pending.push(child);
+    }
   }
-  return false;
+  return index;
 }
 
 /**
  * The innermost scope around `node`, found from any scope of the same file. Shared
  * analysis that follows a binding into another function needs the scope where the
- * bound value sits, without a `SourceCode` at hand. Up from the given scope to one whose
- * block holds the node, then down through the child scopes whose block holds it: a scope's
- * children sit inside its block, and of two scopes with one block (a named function
- * expression and its body) the inner one is the child. Nothing is kept per file: most files
- * ask a few times, and an index of every scope cost more than the questions.
+ * bound value sits, without a `SourceCode` at hand. The file's scopes are indexed once,
+ * so each question costs a walk up the node's ancestors.
  */
 export function getScopeAt(anyScope: Scope, node: TSESTree.Node): Scope {
-  let scope = anyScope;
-  while (scope.upper !== null && !isSelfOrAncestor(scope.block, node)) scope = scope.upper;
-  let inner: Scope | undefined = scope;
-  while (inner !== undefined) {
-    scope = inner;
-    inner = undefined;
-    for (const child of scope.childScopes) {
-      if (isSelfOrAncestor(child.block, node)) {
-        inner = child;
-        break;
-      }
-    }
+  let root = anyScope;
+  while (root.upper) {
+    root = root.upper;
   }
-  return scope;
+  let index = scopesByBlock.get(root);
+  if (index === undefined) {
+    index = indexScopes(root);
+    scopesByBlock.set(root, index);
+  }
+  for (let current: TSESTree.Node | undefined = node; current !== undefined; current = current.parent) {
+    const scope = index.get(current);
+    if (scope !== undefined) return scope;
+  }
+  return root;
 }

@@ -26,7 +26,7 @@ function compareScopes(code: string, filename: string, parser?: Linter.Parser): 
           for (const from of sourceCode.scopeManager?.scopes ?? []) {
             const found = getScopeAt(from, node);
             if (found !== expected) {
-              mismatches.push(`${node.type} at ${node.loc.start.line}:${node.loc.start.column} from a ${from.type} scope: ${found.type}, not ${expected?.type ?? "none"}`);
+              mismatches.push(`${node.type} at ${node.loc.start.line}:${node.loc.start.column} from a ${from.type} scope: ${found.type}, not ${expected?.type ?? 'none'}`);
             }
           }
         },
