@@ -174,6 +174,90 @@ export function mixedCalls(lines) {
 }
 
 /**
+ * One helper and the function that calls it, the way application code splits its work: the
+ * token, URL or path is made in one function and used in another, a client sits on `this`,
+ * a path is joined from a root the caller is given. Every value reaches its sink through a
+ * parameter or a field, so the analysis follows it across functions (the shape where a cost
+ * per sibling function would show).
+ * @param {number} index
+ * @returns {string[]}
+ */
+export function helperPair(index) {
+  const word = WORDS[index % WORDS.length] ?? 'item';
+  const variants = [
+    [
+      `function request${index}(token, id) {`,
+      `  const url = \`https://api.example.com/v1/${word}/\${id}?page=${index}\`;`,
+      `  return fetch(url, { headers: { Authorization: \`Bearer \${token}\` } });`,
+      `}`,
+      `export function load${index}(id) {`,
+      `  const token = process.env.SERVICE_API_TOKEN;`,
+      `  return request${index}(token, id);`,
+      `}`,
+    ],
+    [
+      `function describe${index}(label, secret) {`,
+      `  console.info(label, secret ? secret.slice(0, 4) + '…' : 'none');`,
+      `}`,
+      `export function audit${index}(session) {`,
+      `  describe${index}('session ${index}', session.accessToken);`,
+      `  return session.id;`,
+      `}`,
+    ],
+    [
+      `function cachePath${index}(root, name) {`,
+      `  return path.join(root, 'cache', \`\${name}-${index}.json\`);`,
+      `}`,
+      `export function save${index}(root, record) {`,
+      `  fs.writeFileSync(cachePath${index}(root, '${word}'), JSON.stringify({ id: record.id, size: record.size }));`,
+      `}`,
+    ],
+    [
+      `class Client${index} {`,
+      `  constructor(http, apiKey) {`,
+      `    this.http = http;`,
+      `    this.apiKey = apiKey;`,
+      `  }`,
+      `  list(term) {`,
+      `    return this.http.get('/v1/${word}', { params: { q: term, page: ${index} }, headers: { 'x-api-key': this.apiKey } });`,
+      `  }`,
+      `}`,
+      `export function client${index}() {`,
+      `  return new Client${index}(axios.create({ baseURL: 'https://api.example.com' }), process.env.SERVICE_API_KEY);`,
+      `}`,
+    ],
+    [
+      `function withQuery${index}(base, params) {`,
+      `  const query = new URLSearchParams(params);`,
+      `  return \`\${base}?\${query.toString()}\`;`,
+      `}`,
+      `export async function page${index}(base, cursor) {`,
+      `  const response = await fetch(withQuery${index}(base, { cursor, region: '${word}' }));`,
+      `  if (!response.ok) throw new Error(\`page ${index} failed: \${response.status}\`);`,
+      `  return response.json();`,
+      `}`,
+    ],
+  ];
+  return [...(variants[index % variants.length] ?? []), ''];
+}
+
+/**
+ * A module of `count` helpers, each with the function that calls it.
+ * @param {number} count
+ * @returns {string}
+ */
+export function helperCalls(count) {
+  const out = [
+    `// Stress: ${count} helpers, each called by another function of the module.`,
+    `import axios from 'axios';`,
+    `import fs from 'node:fs';`,
+    `import path from 'node:path';`,
+  ];
+  for (let index = 0; index < count; index += 1) out.push(...helperPair(index));
+  return `${out.join('\n')}\n`;
+}
+
+/**
  * A minified bundle `copies` times over: each copy of the real bundle (its source map
  * comment dropped) wrapped in its own function, all on as few lines as the bundle has.
  * @param {string} bundle
@@ -200,6 +284,7 @@ export function stressPlan(scale) {
   const stringBytes = Math.round(2 * 1024 * 1024 * scale);
   const literals = Math.round(100_000 * scale);
   const lines = Math.round(50_000 * scale);
+  const helpers = Math.round(5000 * scale);
   /** @type {{ kind: string, size: number, name: string, describe: string }[]} */
   const plan = [];
   for (const size of [1, 2]) {
@@ -208,6 +293,7 @@ export function stressPlan(scale) {
       { kind: 'short-strings', size, name: `short-strings-${size}x.js`, describe: `${(size * literals).toLocaleString('en-US')} short string literals` },
       { kind: 'mixed-calls', size, name: `mixed-calls-${size}x.js`, describe: `${(size * lines).toLocaleString('en-US')} lines of fetch/axios/fs/crypto/console calls` },
       { kind: 'minified', size, name: `minified-${size}x.js`, describe: `${size} cop${size === 1 ? 'y' : 'ies'} of a real minified bundle` },
+      { kind: 'helpers', size, name: `helpers-${size}x.js`, describe: `${(size * helpers).toLocaleString('en-US')} helpers, each called by another function` },
     );
   }
   return plan;
@@ -233,6 +319,9 @@ export function stressSource(item, scale, bundle) {
     }
     case 'minified': {
       return minifiedBundle(bundle, item.size);
+    }
+    case 'helpers': {
+      return helperCalls(Math.round(5000 * scale) * item.size);
     }
     default: {
       throw new Error(`unknown stress kind ${item.kind}`);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '@typescript-eslint/parser';
-import { AST_TOKEN_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
 import { countLines } from '../../bench/lib/lines.mjs';
-import { bigStringLiteral, manyShortStrings, minifiedBundle, mixedCalls, seededRandom, stressPlan, stressSource } from '../../bench/lib/stress.mjs';
+import { bigStringLiteral, helperCalls, manyShortStrings, minifiedBundle, mixedCalls, seededRandom, stressPlan, stressSource } from '../../bench/lib/stress.mjs';
 
 const parseModule = (code: string) => parse(code, { sourceType: 'module', ecmaVersion: 'latest', tokens: true });
 
@@ -37,6 +37,37 @@ describe('stress generators', () => {
     }
   });
 
+  it('writes the asked number of helpers, each called by another top-level function of the module', () => {
+    const count = 23;
+    const code = helperCalls(count);
+    const program = parseModule(code);
+    const declared = new Set<string>();
+    const called = new Set<string>();
+    for (const statement of program.body) {
+      // The helpers are the module's own functions and classes; their callers are exported.
+      if ((statement.type === AST_NODE_TYPES.FunctionDeclaration || statement.type === AST_NODE_TYPES.ClassDeclaration)) {
+        declared.add(statement.id.name);
+      }
+    }
+    const visit = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return;
+      if (Array.isArray(node)) {
+        for (const item of node) visit(item);
+        return;
+      }
+      const record = node as Record<string, unknown>;
+      const callee = record.callee as { type?: string; name?: string } | undefined;
+      if ((record.type === 'CallExpression' || record.type === 'NewExpression') && callee?.type === 'Identifier') called.add(callee.name ?? '');
+      for (const [key, value] of Object.entries(record)) if (key !== 'parent') visit(value);
+    };
+    visit(program.body);
+    expect(declared.size).toBe(count);
+    for (const name of declared) expect(called).toContain(name);
+    expect(code).toMatch(/this\.http\.get\(/u);
+    expect(code).toMatch(/path\.join\(root,/u);
+    expect(helperCalls(count)).toBe(code);
+  });
+
   it('wraps each copy of a bundle in its own function and drops its source map comment', () => {
     const bundle = 'var a=1;function b(){return a}b();\n//# sourceMappingURL=forge.min.js.map\n';
     const twice = minifiedBundle(bundle, 2);
@@ -47,8 +78,8 @@ describe('stress generators', () => {
 
   it('plans every kind at 1x and 2x, and the 2x file is about twice the 1x one', () => {
     const plan = stressPlan(0.01);
-    expect(plan.map((item) => item.name)).toHaveLength(8);
-    for (const kind of ['big-string', 'short-strings', 'mixed-calls', 'minified']) {
+    expect(plan.map((item) => item.name)).toHaveLength(10);
+    for (const kind of ['big-string', 'short-strings', 'mixed-calls', 'minified', 'helpers']) {
       const [one, two] = [1, 2].map((size) => plan.find((item) => item.kind === kind && item.size === size));
       if (one === undefined || two === undefined) throw new Error(`no ${kind}`);
       const oneLength = stressSource(one, 0.01, 'var x=1;\n').length;
