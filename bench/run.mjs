@@ -14,6 +14,7 @@ import { countLines, excludedByName, excludedBySize, MAX_FILE_BYTES } from './li
 import { markdownTable } from './lib/markdown.mjs';
 import { formatCount, formatNumber, formatRatio, median, per100kLines, ratio } from './lib/stats.mjs';
 import { stressPlan, stressSource } from './lib/stress.mjs';
+import { roundOrder } from './lib/order.mjs';
 import { importSchedule, summarizeImports, TYPESCRIPT_STEPS, typescriptUnloadedForJavaScript } from './lib/import-time.mjs';
 import { evaluateTargets, TARGETS } from './lib/targets.mjs';
 import { parseTimingTable } from './lib/timing.mjs';
@@ -328,18 +329,18 @@ async function measure(options) {
   /** @type {Record<string, Record<string, any[]>>} */
   const corpusRuns = Object.fromEntries(tracks.map((track) => [track, Object.fromEntries(configsOf(track).map((name) => [name, []]))]));
 
-  // Corpus rounds, interleaved: every configuration of every track, then again.
+  // Corpus rounds, interleaved: every configuration of every track, then again in the
+  // reverse order (see roundOrder).
+  const runsOfRound = tracks.flatMap((track) => configsOf(track).map((config) => ({ track, config })));
   for (let round = 1; round <= options.rounds; round += 1) {
-    for (const track of tracks) {
-      for (const config of configsOf(track)) {
-        const list = config === 'recommended' && round === 1;
-        const { result } = await runChild({ config, track, mode: 'corpus', filesPath, list }, work);
-        corpusRuns[track]?.[config]?.push(result);
-        log(
-          `round ${round}/${options.rounds} ${track} ${config}: ${(result.wallMs / 1000).toFixed(1)} s, ${(result.maxRssKb / 1024).toFixed(0)} MB RSS, ` +
-            `heap peak ${result.heapPeakMb.toFixed(0)} MB, ${result.findings} findings`,
-        );
-      }
+    for (const { track, config } of roundOrder(runsOfRound, round)) {
+      const list = config === 'recommended' && round === 1;
+      const { result } = await runChild({ config, track, mode: 'corpus', filesPath, list }, work);
+      corpusRuns[track]?.[config]?.push(result);
+      log(
+        `round ${round}/${options.rounds} ${track} ${config}: ${(result.wallMs / 1000).toFixed(1)} s, ${(result.maxRssKb / 1024).toFixed(0)} MB RSS, ` +
+          `heap peak ${result.heapPeakMb.toFixed(0)} MB, ${result.findings} findings`,
+      );
     }
   }
 
@@ -374,12 +375,10 @@ async function measure(options) {
     const first = selection.files[0]?.path;
     const warmup = first === undefined ? undefined : `corpus/${first}`;
     for (let round = 1; round <= options.rounds; round += 1) {
-      for (const track of tracks) {
-        for (const config of configsOf(track)) {
-          const { result } = await runChild({ config, track, mode: 'stress', filesPath: stressList, warmup }, work);
-          stressRuns[track]?.[config]?.push(result);
-          log(`stress round ${round}/${options.rounds} ${track} ${config}: ${(result.wallMs / 1000).toFixed(1)} s`);
-        }
+      for (const { track, config } of roundOrder(runsOfRound, round)) {
+        const { result } = await runChild({ config, track, mode: 'stress', filesPath: stressList, warmup }, work);
+        stressRuns[track]?.[config]?.push(result);
+        log(`stress round ${round}/${options.rounds} ${track} ${config}: ${(result.wallMs / 1000).toFixed(1)} s`);
       }
     }
   }
@@ -474,7 +473,7 @@ function renderReport({ meta, corpus, imports, trackResults, options }) {
     `Node ${meta.node}, ${meta.platform}; ${meta.plugin}; ` +
       `${Object.entries(meta.versions).map(([name, version]) => `${name} ${version}`).join(', ')}. ` +
       `Tracks: ${trackResults.map((/** @type {any} */ item) => item.track).join(', ')}. ` +
-      `${options.rounds} interleaved rounds${options.quick ? ', QUICK subset (not a measurement)' : ''}, medians reported; ${meta.benchSeconds} s in all; ` +
+      `${options.rounds} interleaved rounds (odd rounds in the listed order, even rounds in reverse)${options.quick ? ', QUICK subset (not a measurement)' : ''}, medians reported; ${meta.benchSeconds} s in all; ` +
       `1-minute load average ${meta.loadAverage.start.toFixed(1)} at the start, ${meta.loadAverage.end.toFixed(1)} at the end` +
       `${busy ? ` (above ${os.cpus().length}: other processes shared the cores, and the figures are noisier)` : ''}.`,
     '',

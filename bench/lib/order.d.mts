@@ -1,0 +1,1 @@
+export declare function roundOrder<T>(runs: readonly T[], round: number): T[];
