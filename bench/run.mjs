@@ -15,6 +15,7 @@ import { markdownTable } from './lib/markdown.mjs';
 import { formatCount, formatNumber, formatRatio, median, per100kLines, ratio } from './lib/stats.mjs';
 import { stressPlan, stressSource } from './lib/stress.mjs';
 import { roundOrder } from './lib/order.mjs';
+import { FIXED_GC_FLAGS, summarizeFixedGc } from './lib/fixed-gc.mjs';
 import { importSchedule, summarizeImports, TYPESCRIPT_STEPS, typescriptUnloadedForJavaScript } from './lib/import-time.mjs';
 import { evaluateTargets, TARGETS } from './lib/targets.mjs';
 import { parseTimingTable } from './lib/timing.mjs';
@@ -96,7 +97,7 @@ function listCorpus() {
 
 /**
  * Runs one child: a fresh Node process that lints with one configuration on one track.
- * @param {{ config: string, track: string, mode: 'corpus' | 'stress', filesPath: string, warmup?: string, list?: boolean, timing?: boolean }} spec
+ * @param {{ config: string, track: string, mode: 'corpus' | 'stress', filesPath: string, warmup?: string, list?: boolean, timing?: boolean, nodeFlags?: readonly string[] }} spec
  * @param {string} work a temporary folder for job and result files
  * @returns {Promise<{ result: any, stdout: string }>}
  */
@@ -109,7 +110,8 @@ function runChild(spec, work) {
   delete env.TIMING;
   if (spec.timing === true) env.TIMING = 'all';
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', path.join(BENCH, 'child.mjs'), jobPath], { cwd: BENCH, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const flags = ['--expose-gc', ...(spec.nodeFlags ?? [])];
+    const child = spawn(process.execPath, [...flags, path.join(BENCH, 'child.mjs'), jobPath], { cwd: BENCH, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += String(chunk)));
@@ -357,6 +359,19 @@ async function measure(options) {
     }
   }
 
+  // One extra pass per configuration with V8's collections on a fixed schedule: memory only.
+  /** @type {Record<string, import('./lib/fixed-gc.mjs').FixedGcRun[]>} */
+  const fixedGcRuns = Object.fromEntries(tracks.map((track) => [track, []]));
+  if (options.fixedGc) {
+    for (const track of tracks) {
+      for (const config of configsOf(track)) {
+        const { result } = await runChild({ config, track, mode: 'corpus', filesPath, nodeFlags: FIXED_GC_FLAGS }, work);
+        fixedGcRuns[track]?.push({ config, heapPeakMb: result.heapPeakMb, maxRssKb: result.maxRssKb, heapAfterGcMb: result.heapAfterGcMb });
+        log(`fixed GC schedule ${track} ${config}: ${(result.maxRssKb / 1024).toFixed(0)} MB RSS, heap peak ${result.heapPeakMb.toFixed(0)} MB`);
+      }
+    }
+  }
+
   // Stress files, interleaved over the same rounds.
   /** @type {ReturnType<typeof writeStress>} */
   let stressFiles = [];
@@ -409,7 +424,8 @@ async function measure(options) {
       ruleId: finding.ruleId,
       message: finding.message,
     }));
-    return { track, configs, summary, timing: trackTiming, stress: stressSummary, growth, targets, findings };
+    const fixedGc = summarizeFixedGc(fixedGcRuns[track] ?? []);
+    return { track, configs, summary, timing: trackTiming, fixedGc, stress: stressSummary, growth, targets, findings };
   });
 
   const date = new Date().toISOString();
@@ -541,7 +557,7 @@ function renderReport({ meta, corpus, imports, trackResults, options }) {
  * @returns {string[]}
  */
 function renderTrack(item, corpus, primary) {
-  const { track, configs, summary, timing, stress, growth, targets, findings } = item;
+  const { track, configs, summary, timing, fixedGc, stress, growth, targets, findings } = item;
   const out = [];
   const limits = TARGETS[/** @type {'espree' | 'typescript'} */ (track)];
   const parseErrors = summary.find((/** @type {any} */ row) => row.config === 'floor')?.parseErrorList ?? [];
@@ -590,6 +606,29 @@ function renderTrack(item, corpus, primary) {
   );
   out.push('### Per-rule time (TIMING=all, one extra pass each)', '', "Share = the rule's time / the wall time of that pass.", '');
   out.push(timingRows.length > 0 ? markdownTable(['configuration', 'rule', 'ms', 'share of wall'], timingRows, ['left', 'left', 'right', 'right']) : '_not measured, or no rule enabled_', '');
+  if (fixedGc.length > 0) {
+    out.push(
+      '### Memory with a fixed collection schedule (one extra pass each, no target)',
+      '',
+      `The same run under \`node ${FIXED_GC_FLAGS.join(' ')}\`: V8 grows the heap by fixed steps and collects on the main thread alone, ` +
+        'so when a collection runs depends on what the run allocates, not on how busy the machine is. ' +
+        "The peak heap then shows what a configuration allocates and keeps; in the rounds above it also shows when the machine let the collector run. Users' processes run with V8's defaults, so the targets use the rounds; this pass explains them. Its wall time is not reported.",
+      '',
+      markdownTable(
+        ['configuration', 'peak heap', 'heap / floor', 'max RSS', 'RSS / floor', 'heap after run'],
+        fixedGc.map((/** @type {any} */ row) => [
+          row.config,
+          `${row.heapPeakMb.toFixed(0)} MB`,
+          formatRatio(row.heapRatio),
+          `${row.maxRssMb.toFixed(0)} MB`,
+          formatRatio(row.rssRatio),
+          `${row.heapAfterGcMb.toFixed(1)} MB`,
+        ]),
+        ['left', 'right', 'right', 'right', 'right', 'right'],
+      ),
+      '',
+    );
+  }
   if (stress.length > 0) {
     out.push('### Stress files (bench/.stress/, generated)', '', `Minified bundle: ${corpus.bundle}. Time: one \`lintFiles\` of the file after a warm-up, median over rounds; ratio to the floor of the same round.`, '');
     out.push(

@@ -15,6 +15,7 @@ export interface BenchOptions {
   quick: boolean;
   stress: boolean;
   timing: boolean;
+  fixedGc: boolean;
   importTime: boolean;
   help: boolean;
 }

@@ -25,6 +25,8 @@ Options:
   --quick           a small deterministic subset of the corpus and small stress files
   --no-stress       skip the generated stress files
   --no-timing       skip the extra TIMING=all pass per configuration
+  --no-fixed-gc     skip the extra memory pass per configuration with V8's collections
+                    on a fixed schedule
   --no-import       skip the import-time measurement
   --help            print this help
 
@@ -46,6 +48,7 @@ Configurations:
  * @property {boolean} quick
  * @property {boolean} stress
  * @property {boolean} timing
+ * @property {boolean} fixedGc
  * @property {boolean} importTime
  * @property {boolean} help
  */
@@ -72,6 +75,7 @@ export function parseArgs(argv) {
     quick: false,
     stress: true,
     timing: true,
+    fixedGc: true,
     importTime: true,
     help: false,
   };
@@ -114,6 +118,10 @@ export function parseArgs(argv) {
       }
       case '--no-timing': {
         options.timing = false;
+        break;
+      }
+      case '--no-fixed-gc': {
+        options.fixedGc = false;
         break;
       }
       case '--no-import': {

@@ -4,7 +4,7 @@ import { CONFIG_NAMES, DEFAULT_IMPORT_RUNS, DEFAULT_LINES, parseArgs, QUICK_LINE
 describe('bench options', () => {
   it('runs both tracks over 3 rounds by default: every configuration on espree, the floor and recommended on typescript', () => {
     const options = parseArgs([]);
-    expect(options).toMatchObject({ rounds: 3, lines: DEFAULT_LINES, quick: false, stress: true, timing: true, importTime: true, importRuns: DEFAULT_IMPORT_RUNS });
+    expect(options).toMatchObject({ rounds: 3, lines: DEFAULT_LINES, quick: false, stress: true, timing: true, fixedGc: true, importTime: true, importRuns: DEFAULT_IMPORT_RUNS });
     expect(options.tracks).toEqual(['espree', 'typescript']);
     expect(options.configs).toEqual({ espree: [...CONFIG_NAMES], typescript: ['floor', 'recommended'] });
   });
@@ -21,6 +21,11 @@ describe('bench options', () => {
     expect(typescript.tracks).toEqual(['typescript']);
     expect(typescript.configs).toEqual({ typescript: ['floor', 'recommended', 'no-secrets'] });
     expect(parseArgs(['--track', 'both']).tracks).toEqual(['espree', 'typescript']);
+  });
+
+  it('skips the memory pass with a fixed collection schedule on --no-fixed-gc, and only that', () => {
+    const options = parseArgs(['--no-fixed-gc']);
+    expect(options).toMatchObject({ fixedGc: false, timing: true, stress: true, importTime: true });
   });
 
   it('accepts --name=value', () => {
