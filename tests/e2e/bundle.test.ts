@@ -54,6 +54,15 @@ describe('the bundle the package runs', () => {
     expect(readFileSync(path.join(dist, 'bin.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
+  it('is ASCII text, which V8 keeps in the heap at one byte per character for as long as the module lives', () => {
+    for (const file of ['index.js', 'bin.js', 'plugin.js']) {
+      const text = readFileSync(path.join(dist, file), 'utf8');
+      let firstOther = -1;
+      for (let index = 0; index < text.length && firstOther === -1; index++) if (text.charCodeAt(index) > 0x7f) firstOther = index;
+      expect({ file, firstOther }).toEqual({ file, firstOther: -1 });
+    }
+  });
+
   it("gives the entry's plugin object from the shared module, the one the command uses", async () => {
     const entry = (await import(pathToFileURL(path.join(dist, 'index.js')).href)) as { default: { meta: { name: string } } };
     const shared = (await import(pathToFileURL(path.join(dist, 'plugin.js')).href)) as Record<string, unknown>;
