@@ -559,21 +559,42 @@ function withUndeclaredGlobals(globalScope: TSESLint.Scope.Scope, names: Readonl
     else references.push(reference);
   }
   if (undeclared === undefined) return globalScope;
-  const set = new Map<string, unknown>(globalScope.set);
+  const added = new Map<string, unknown>();
   for (const [name, references] of undeclared) {
     // What the tracker reads of a global variable: its references, and no definition.
-    set.set(name, { name, references, defs: [], identifiers: [], scope: globalScope });
+    added.set(name, { name, references, defs: [], identifiers: [], scope: globalScope });
   }
   // A plain object of one shape for every file, not `Object.create(globalScope)`: an object
   // whose prototype is the file's scope gets a hidden class of its own, which optimized code
   // keeps alive, and the file's syntax tree with it (see iterateTrackedCalls).
-  const view: Pick<TSESLint.Scope.Scope, 'block' | 'childScopes' | 'upper'> & { set: Map<string, unknown> } = {
-    set,
+  const view: Pick<TSESLint.Scope.Scope, 'block' | 'childScopes' | 'upper'> & { set: GlobalVariables } = {
+    set: new GlobalVariables(globalScope.set, added),
     block: globalScope.block,
     childScopes: globalScope.childScopes,
     upper: null,
   };
   return view as unknown as TSESLint.Scope.Scope;
+}
+
+/**
+ * The variables of the tracker's view of the global scope: the scope's own and the undeclared
+ * globals made for it, read through by name without copying the scope's map (73 or more
+ * entries, ESLint's built-in globals, for every file). The tracker and `findVariable` only
+ * look variables up by name.
+ */
+class GlobalVariables {
+  constructor(
+    private readonly declared: ReadonlyMap<string, unknown>,
+    private readonly added: ReadonlyMap<string, unknown>,
+  ) {}
+
+  get(name: string): unknown {
+    return this.added.get(name) ?? this.declared.get(name);
+  }
+
+  has(name: string): boolean {
+    return this.added.has(name) || this.declared.has(name);
+  }
 }
 
 function normalizeTrackedPath(path: readonly string[]): readonly string[] {

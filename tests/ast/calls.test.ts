@@ -240,6 +240,17 @@ describe('iterateTrackedCalls: shadowing', () => {
     expect(apisOf(code, HTTP_CALLS)).toEqual([]);
   });
 
+  it('follows a script\'s top-level bindings, which live in the global scope, beside undeclared globals', () => {
+    // `require` and `fetch` are undeclared, so the tracker reads a view of the global scope;
+    // `axios` and `api` are variables of the global scope itself in a script.
+    const code = [`const axios = require('axios');`, `const api = axios.create();`, `fetch('/a');`, `axios.get('/b');`, `api.get('/c');`].join('\n');
+    expect(apisOf(code, HTTP_CALLS, { sourceType: 'script', filename: 'a.js', globals: {} })).toEqual([
+      'fetch fetch',
+      'axios-get axios.get',
+      'axios-instance-get axios.create.get',
+    ]);
+  });
+
   it('ignores a reassigned global fetch in a script', () => {
     expect(apisOf(`fetch = myFetch;\nfetch('/a');`, HTTP_CALLS, { sourceType: 'script', filename: 'a.js' })).toEqual([]);
   });
