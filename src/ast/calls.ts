@@ -591,10 +591,6 @@ class GlobalVariables {
   get(name: string): unknown {
     return this.added.get(name) ?? this.declared.get(name);
   }
-
-  has(name: string): boolean {
-    return this.added.has(name) || this.declared.has(name);
-  }
 }
 
 function normalizeTrackedPath(path: readonly string[]): readonly string[] {
