@@ -405,6 +405,23 @@ await api.get(url);`,
       ],
     },
     {
+      name: "reports a token in a call of an axios instance a script keeps at its top level, from a helper",
+      // In a script the top-level bindings live in the global scope itself, beside the
+      // undeclared `require`.
+      code: `const axios = require('axios');
+const api = axios.create({ baseURL: 'https://api.own.example' });
+function loadRecords(token) {
+  return api.get(\`/v1/records?access_token=\${token}\`);
+}
+module.exports = { loadRecords };`,
+      // ESLint reads `sourceType` for espree's scopes, the TypeScript parser its own option;
+      // the tester's type knows only the second.
+      languageOptions: { sourceType: 'script', parserOptions: { sourceType: 'script' } } as { parserOptions: { sourceType: 'script' } },
+      errors: [
+        { messageId: 'tokenInQuery', line: 4, suggestions: [] },
+      ],
+    },
+    {
       name: "reports https.get with a string URL",
       code: `import https from 'node:https';
 https.get(\`https://api.own.example/v1/records?token=\${token}\`, onResponse);`,
