@@ -15,6 +15,7 @@ import { TOKEN_FORMATS } from './formats.js';
 import { findGenericSecret, mayHoldGenericSecret } from './generic.js';
 import { keywordFormatsFor } from './names.js';
 import { fitKeywordFormat } from './keyword-formats.js';
+import { detached } from './name-memo.js';
 import { splitWords } from './words.js';
 
 export type { ClassifyOptions, SecretFinding, SecretPlace, SecretPlaceOf } from './finding.js';
@@ -84,6 +85,57 @@ function isAllowed(finding: SecretFinding, text: string, options: ClassifyOption
 }
 
 /**
+ * Texts already read with the same options that hold no provider token, no match of
+ * `additionalPatterns` and no labelled secret (nearly every string of a program), and what is
+ * known of whether each may hold a generic value. A file writes the same message, key or URL
+ * again and again, a project writes it in many files, and an editor lints the same file at
+ * every change: each such text is scanned once. Bounded, and the texts are copied before they
+ * are kept (see `detached`), so no file's source stays in memory through them.
+ */
+const MAX_REMEMBERED_LENGTH = 256;
+const MAX_REMEMBERED_TEXTS = 4_096;
+/** A clean text's entry: whether a generic value may hide in it, or not asked yet. */
+type Clean = typeof UNASKED | typeof NO_GENERIC_VALUE | typeof MAY_HOLD_GENERIC_VALUE;
+const UNASKED = 0;
+const NO_GENERIC_VALUE = 1;
+const MAY_HOLD_GENERIC_VALUE = 2;
+const cleanTexts = new WeakMap<ClassifyOptions, Map<string, Clean>>();
+/** The options of a caller that gives none: one object, so its texts are remembered too. */
+const NO_OPTIONS: ClassifyOptions = Object.freeze({});
+
+function cleanTextsFor(options: ClassifyOptions): Map<string, Clean> {
+  let texts = cleanTexts.get(options);
+  if (texts === undefined) {
+    texts = new Map();
+    cleanTexts.set(options, texts);
+  }
+  return texts;
+}
+
+/** Formats, additional patterns and labelled secrets in `text`, before the options' allow lists. */
+function scanText(text: string, options: ClassifyOptions): { raw: FormatFinding[]; labelled: SecretFinding[] } {
+  const raw = text.length < MIN_FORMAT_LENGTH ? [] : scanFormats(text);
+  if (options.additionalPatterns !== undefined && options.additionalPatterns.length > 0) {
+    raw.push(...scanAdditional(text, options.additionalPatterns));
+    raw.sort((a, b) => a.start - b.start);
+  }
+  const embedded = findEmbeddedSecrets(text, options);
+  // Most strings hold neither: no copy of an empty list, nor of one nothing overlaps.
+  const labelled = embedded.length === 0 || raw.length === 0 ? embedded : embedded.filter((finding) => !raw.some((f) => f.start < finding.end && finding.start < f.end));
+  return { raw, labelled };
+}
+
+/** mayHoldGenericSecret, remembered for a clean text. */
+function mayHoldGeneric(text: string, options: ClassifyOptions, texts: Map<string, Clean> | undefined): boolean {
+  const known = texts?.get(text);
+  if (known === NO_GENERIC_VALUE || known === MAY_HOLD_GENERIC_VALUE) return known === MAY_HOLD_GENERIC_VALUE;
+  const may = mayHoldGenericSecret(text, options);
+  // The text is a key already (a copy): setting an existing key keeps that copy.
+  if (known === UNASKED) texts?.set(text, may ? MAY_HOLD_GENERIC_VALUE : NO_GENERIC_VALUE);
+  return may;
+}
+
+/**
  * Secrets in `text`: every provider-format token anywhere in it (all occurrences, with offsets;
  * checksummed formats only with a valid checksum), matches of `additionalPatterns`, and the
  * secrets the text labels itself (a config snippet, a command line, a connection string: see
@@ -94,38 +146,41 @@ function isAllowed(finding: SecretFinding, text: string, options: ClassifyOption
  * identifier, URL, path or hash. A place given as a function is asked only then, and only for a
  * text that may be such a value. Allowed values and patterns suppress findings.
  */
-export function findSecrets(text: string, placeOf: SecretPlaceOf, options: ClassifyOptions = {}, name?: string): SecretFinding[] {
-  const raw = text.length < MIN_FORMAT_LENGTH ? [] : scanFormats(text);
-  if (options.additionalPatterns !== undefined && options.additionalPatterns.length > 0) {
-    raw.push(...scanAdditional(text, options.additionalPatterns));
-    raw.sort((a, b) => a.start - b.start);
-  }
-  const embedded = findEmbeddedSecrets(text, options);
-  // Most strings hold neither: no copy of an empty list, nor of one nothing overlaps.
-  const labelled = embedded.length === 0 || raw.length === 0 ? embedded : embedded.filter((finding) => !raw.some((f) => f.start < finding.end && finding.start < f.end));
-  if (raw.length > 0 || labelled.length > 0) {
-    // A token designed to ship (a Firebase web config's API key) is found, so no generic or
-    // labelled reading claims it, and not reported. One loop, not map + filter: this runs
-    // for every string that holds a candidate.
-    const all: SecretFinding[] = [];
-    for (const { kind, formatId, envName, start, end, value, shipsToClients } of raw) {
-      if (shipsToClients || (name !== undefined && isPublicUnder(formatId, name))) continue;
-      const finding = { kind, formatId, envName, start, end, value };
-      if (!isAllowed(finding, text, options)) all.push(finding);
+export function findSecrets(text: string, placeOf: SecretPlaceOf, options: ClassifyOptions = NO_OPTIONS, name?: string): SecretFinding[] {
+  const texts = text.length <= MAX_REMEMBERED_LENGTH ? cleanTextsFor(options) : undefined;
+  if (texts?.has(text) !== true) {
+    const { raw, labelled } = scanText(text, options);
+    if (raw.length > 0 || labelled.length > 0) return reportable(text, raw, labelled, options, name);
+    if (texts !== undefined) {
+      if (texts.size >= MAX_REMEMBERED_TEXTS) texts.clear();
+      texts.set(detached(text), UNASKED);
     }
-    for (const finding of labelled) if (!isAllowed(finding, text, options)) all.push(finding);
-    if (raw.length > 0 && labelled.length > 0) all.sort((a, b) => a.start - b.start);
-    return all;
   }
   const named = name === undefined ? undefined : findNamedFormat(text, name);
   if (named !== undefined) return isAllowed(named, text, options) ? [] : [named];
-  const place = typeof placeOf === 'string' ? placeOf : mayHoldGenericSecret(text, options) ? placeOf() : 'anywhere';
+  const place = typeof placeOf === 'string' ? placeOf : mayHoldGeneric(text, options, texts) ? placeOf() : 'anywhere';
   if (place === 'anywhere') return [];
   const generic = findGenericSecret(text, options, place);
   return generic === undefined || isAllowed(generic, text, options) ? [] : [generic];
 }
 
+/** The provider tokens and labelled secrets found in `text` that are to be reported. */
+function reportable(text: string, raw: readonly FormatFinding[], labelled: readonly SecretFinding[], options: ClassifyOptions, name: string | undefined): SecretFinding[] {
+  // A token designed to ship (a Firebase web config's API key) is found, so no generic or
+  // labelled reading claims it, and not reported. One loop, not map + filter: this runs
+  // for every string that holds a candidate.
+  const all: SecretFinding[] = [];
+  for (const { kind, formatId, envName, start, end, value, shipsToClients } of raw) {
+    if (shipsToClients || (name !== undefined && isPublicUnder(formatId, name))) continue;
+    const finding = { kind, formatId, envName, start, end, value };
+    if (!isAllowed(finding, text, options)) all.push(finding);
+  }
+  for (const finding of labelled) if (!isAllowed(finding, text, options)) all.push(finding);
+  if (raw.length > 0 && labelled.length > 0) all.sort((a, b) => a.start - b.start);
+  return all;
+}
+
 /** True when `text` contains a provider-format token anywhere (for rules that only need a yes/no). */
-export function isTokenLike(text: string, options: ClassifyOptions = {}): boolean {
+export function isTokenLike(text: string, options: ClassifyOptions = NO_OPTIONS): boolean {
   return findSecrets(text, 'anywhere', options).length > 0;
 }
