@@ -305,7 +305,7 @@ function isNode(value: unknown): value is TSESTree.Node {
   return value !== null && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string';
 }
 
-/** Reads and writes of `this.x` in a class's own code (not in nested classes or plain functions), indexed once per class. */
+/** Reads and writes of `this.x` in a class's own code (not in nested classes or plain functions), indexed once per class, each list in source order. */
 function classIndex(owner: ClassNode): ClassIndex {
   const cached = classIndexes.get(owner);
   if (cached) return cached;
@@ -349,6 +349,9 @@ function classIndex(owner: ClassNode): ClassIndex {
     }
     pushChildren(node, pending);
   }
+  // In source order, whatever order the walk met them in.
+  for (const writes of index.writes.values()) if (writes.length > 1) writes.sort((a, b) => a.value.range[0] - b.value.range[0]);
+  for (const reads of index.reads.values()) if (reads.length > 1) reads.sort((a, b) => a.range[0] - b.range[0]);
   classIndexes.set(owner, index);
   return index;
 }
