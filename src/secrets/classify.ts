@@ -93,7 +93,7 @@ function isAllowed(finding: SecretFinding, text: string, options: ClassifyOption
  * are kept (see `detached`), so no file's source stays in memory through them.
  */
 const MAX_REMEMBERED_LENGTH = 256;
-const MAX_REMEMBERED_TEXTS = 4_096;
+const MAX_REMEMBERED_TEXTS = 1_024;
 /** A clean text's entry: whether a generic value may hide in it, or not asked yet. */
 type Clean = typeof UNASKED | typeof NO_GENERIC_VALUE | typeof MAY_HOLD_GENERIC_VALUE;
 const UNASKED = 0;
