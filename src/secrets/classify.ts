@@ -89,10 +89,13 @@ function isAllowed(finding: SecretFinding, text: string, options: ClassifyOption
  * `additionalPatterns` and no labelled secret (nearly every string of a program), and what is
  * known of whether each may hold a generic value. A file writes the same message, key or URL
  * again and again, a project writes it in many files, and an editor lints the same file at
- * every change: each such text is scanned once. Bounded, and the texts are copied before they
- * are kept (see `detached`), so no file's source stays in memory through them.
+ * every change: each such text is scanned once. Only texts from the shortest format's length
+ * to 256 characters; bounded, and the texts are copied before they are kept (see `detached`),
+ * so no file's source stays in memory through them.
  */
 const MAX_REMEMBERED_LENGTH = 256;
+/** Shorter texts are not kept: no format fits them, and their scan only looks for a separator. */
+const MIN_REMEMBERED_LENGTH = MIN_FORMAT_LENGTH;
 const MAX_REMEMBERED_TEXTS = 1_024;
 /** A clean text's entry: whether a generic value may hide in it, or not asked yet. */
 type Clean = typeof UNASKED | typeof NO_GENERIC_VALUE | typeof MAY_HOLD_GENERIC_VALUE;
@@ -147,7 +150,7 @@ function mayHoldGeneric(text: string, options: ClassifyOptions, texts: Map<strin
  * text that may be such a value. Allowed values and patterns suppress findings.
  */
 export function findSecrets(text: string, placeOf: SecretPlaceOf, options: ClassifyOptions = NO_OPTIONS, name?: string): SecretFinding[] {
-  const texts = text.length <= MAX_REMEMBERED_LENGTH ? cleanTextsFor(options) : undefined;
+  const texts = text.length >= MIN_REMEMBERED_LENGTH && text.length <= MAX_REMEMBERED_LENGTH ? cleanTextsFor(options) : undefined;
   if (texts?.has(text) !== true) {
     const { raw, labelled } = scanText(text, options);
     if (raw.length > 0 || labelled.length > 0) return reportable(text, raw, labelled, options, name);
