@@ -46,6 +46,12 @@ export class RecordsService {
   url(): string {
     return \`\${this.options.baseUrl}/records\`;
   }
+  async reload(): Promise<string> {
+    return this.url();
+  }
+  refresh(): void {
+    this.reload();
+  }
 }
 `,
   'package.json': JSON.stringify({ name: 'combo-app', private: true, type: 'module', dependencies: { react: '^18.3.0' } }, null, 2),
@@ -69,6 +75,17 @@ const POPULAR: readonly { readonly name: string; readonly config: Linter.Config[
   { name: '@eslint/js recommended, no files', config: [js.configs.recommended], ownRule: 'no-unused-vars' },
   { name: '@eslint/js recommended, scoped to .js', config: [{ files: ['**/*.js'], ...js.configs.recommended }], ownRule: 'no-unused-vars' },
   { name: 'typescript-eslint recommended', config: tseslint.configs.recommended, ownRule: '@typescript-eslint/no-unused-vars' },
+  {
+    // Type information as typescript-eslint documents it: the project service for TypeScript,
+    // type-aware rules off for JavaScript. Their rule needs the program their parser options ask for.
+    name: 'typescript-eslint recommendedTypeChecked with type information',
+    config: [
+      ...tseslint.configs.recommendedTypeChecked,
+      { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: dir } } },
+      { files: ['**/*.{js,jsx}'], ...tseslint.configs.disableTypeChecked },
+    ],
+    ownRule: '@typescript-eslint/no-floating-promises',
+  },
   { name: 'eslint-plugin-react recommended', config: [react.configs.flat.recommended ?? {}, reactSettings], ownRule: 'react/prop-types' },
   { name: 'eslint-plugin-unicorn recommended', config: [unicorn.configs.recommended], ownRule: 'unicorn/no-new-array' },
   { name: 'eslint-plugin-import-x recommended', config: [importX.recommended] },
