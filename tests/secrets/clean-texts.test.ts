@@ -74,7 +74,7 @@ describe('findSecrets asked the same text again', () => {
     expect(findSecrets(token, 'anywhere', allowing)).toEqual([]);
   });
 
-  it('reads texts longer than it remembers the same way each time', () => {
+  it('finds a token in a text longer than any it remembers, each time it is asked', () => {
     const token = fakeToken('github-classic-pat', 106);
     const text = `${'lorem ipsum '.repeat(40)}${token}`;
     expect(findSecrets(text, 'anywhere').map((finding) => finding.value)).toEqual([token]);
