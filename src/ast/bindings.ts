@@ -1,5 +1,5 @@
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/types';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { getStaticMemberName } from './member-name.js';
 import type { Located, Scope, Variable } from './resolution.js';
@@ -305,7 +305,55 @@ function isNode(value: unknown): value is TSESTree.Node {
   return value !== null && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string';
 }
 
-/** Reads and writes of `this.x` in a class's own code (not in nested classes or plain functions), indexed once per class, each list in source order. */
+/** The first of `items` (in ascending order of `startOf`) that starts at or after `offset`; `items.length` when none does. */
+function firstStartingAt<T>(items: readonly T[], offset: number, startOf: (item: T) => number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (startOf(items[middle] as T) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const tokenStart = (token: TSESTree.Token): number => token.range[0];
+const itself = (position: number): number => position;
+
+/**
+ * Where the `this` keywords of a class's body start, in source order, read from the file's
+ * tokens (a tight loop over objects of one shape, where a walk of the body reads nodes of
+ * every shape). Undefined when the syntax tree carries no tokens.
+ */
+function thisKeywordsIn(owner: ClassNode): number[] | undefined {
+  let root: TSESTree.Node = owner;
+  while (root.parent) root = root.parent;
+  // The root is the Program, which holds the tokens unless the parser gave none.
+  const { tokens } = root as Partial<TSESTree.Program>;
+  if (tokens === undefined) return undefined;
+  const [start, end] = owner.body.range;
+  const positions: number[] = [];
+  for (let index = firstStartingAt(tokens, start, tokenStart); index < tokens.length; index++) {
+    const token = tokens[index] as TSESTree.Token;
+    if (token.range[0] >= end) break;
+    if (token.type === AST_TOKEN_TYPES.Keyword && token.value === 'this') positions.push(token.range[0]);
+  }
+  return positions;
+}
+
+/** Does a `this` keyword start within the node (`positions` sorted)? Yes for a node with no range. */
+function holdsThis(node: TSESTree.Node, positions: readonly number[]): boolean {
+  const range = node.range as TSESTree.Range | undefined;
+  if (range === undefined) return true;
+  const next = firstStartingAt(positions, range[0], itself);
+  return next < positions.length && (positions[next] as number) < range[1];
+}
+
+/**
+ * Reads and writes of `this.x` in a class's own code (not in nested classes or plain
+ * functions), indexed once per class, each list in source order. The walk enters only the
+ * nodes a `this` keyword sits in: a class of a thousand lines has its `this.x` in a few of them.
+ */
 function classIndex(owner: ClassNode): ClassIndex {
   const cached = classIndexes.get(owner);
   if (cached) return cached;
@@ -332,8 +380,10 @@ function classIndex(owner: ClassNode): ClassIndex {
       pending.push(element.value.body ?? element.value);
     }
   }
+  const keywords = thisKeywordsIn(owner);
   while (pending.length > 0) {
     const node = pending.pop() as TSESTree.Node;
+    if (keywords !== undefined && !holdsThis(node, keywords)) continue;
     if (node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) continue;
     if (node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.FunctionExpression) continue;
     if (node.type === AST_NODE_TYPES.MemberExpression) {

@@ -109,6 +109,55 @@ describe.each(PARSERS)('the class index with %s', (_name, parser) => {
     expect(values).toEqual(['field process.env.FIRST_TOKEN', 'assignment options.token', 'assignment next']);
   });
 
+  it('reads the same from a syntax tree that carries no tokens', () => {
+    const lists = (program: TSESTree.Program, context: Context): string[] => {
+      const [member] = thisMembers(program, 'token');
+      const owner = enclosingClassOfThis(member as TSESTree.MemberExpression);
+      if (owner === undefined) throw new Error('no class');
+      const reads = classMemberReads(owner, 'token').map((read) => `read ${read.range[0]}`);
+      const writes = (classMemberWrites(member as TSESTree.MemberExpression) ?? []).map((write) => `${write.kind} ${context.sourceCode.getText(write.value)}`);
+      return [...reads, ...writes];
+    };
+    const withTokens = probe(CLIENT, parser, lists);
+    const withoutTokens = probe(CLIENT, parser, (program, context) => {
+      // A parser that hands ESLint no tokens on the tree: the class is walked whole.
+      const { tokens } = program;
+      delete (program as { tokens?: unknown }).tokens;
+      try {
+        return lists(program, context);
+      } finally {
+        program.tokens = tokens;
+      }
+    });
+    expect(withTokens).toEqual(withoutTokens);
+    expect(withTokens.filter((entry) => entry.startsWith('read')).length).toBe(4);
+  });
+
+  it('finds this.x deep in a large class, and leaves the code of plain functions and nested classes out', () => {
+    const quiet = Array.from({ length: 40 }, (_, index) => `  helper${index}(a, b) { const sum = a + b; return [sum, { at: ${index} }].map((x) => x); }`).join('\n');
+    const code = `
+class Service {
+${quiet}
+  call(kind) {
+    return kind ? request({ headers: { [this.header]: \`Bearer \${String(this.secret)}\` } }) : undefined;
+  }
+  later() {
+    setTimeout(function () { return this.secret; });
+    return class Inner { read() { return this.secret; } };
+  }
+  arrow() {
+    return () => [1, 2].find((n) => n > this.secret.length);
+  }
+}`;
+    const reads = probe(code, parser, (program, context) => {
+      const [member] = thisMembers(program, 'secret');
+      const owner = enclosingClassOfThis(member as TSESTree.MemberExpression);
+      if (owner === undefined) throw new Error('no class');
+      return classMemberReads(owner, 'secret').map((read) => context.sourceCode.getText(read.parent));
+    });
+    expect(reads).toEqual(['String(this.secret)', 'this.secret.length']);
+  });
+
   it('finds what a node of a type it does not know holds', () => {
     const reads = probe('class Box { open() { this.secret; return this.secret; } }', parser, (program) => {
       const [first] = thisMembers(program, 'secret');
