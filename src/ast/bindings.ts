@@ -352,7 +352,7 @@ function holdsThis(node: TSESTree.Node, positions: readonly number[]): boolean {
 /**
  * Reads and writes of `this.x` in a class's own code (not in nested classes or plain
  * functions), indexed once per class, each list in source order. The walk enters only the
- * nodes a `this` keyword sits in: a class of a thousand lines has its `this.x` in a few of them.
+ * nodes a `this` keyword sits in, and skips the statements and expressions that hold none.
  */
 function classIndex(owner: ClassNode): ClassIndex {
   const cached = classIndexes.get(owner);
