@@ -336,7 +336,9 @@ function thisKeywordsIn(owner: ClassNode): number[] | undefined {
   for (let index = firstStartingAt(tokens, start, tokenStart); index < tokens.length; index++) {
     const token = tokens[index] as TSESTree.Token;
     if (token.range[0] >= end) break;
-    if (token.type === AST_TOKEN_TYPES.Keyword && token.value === 'this') positions.push(token.range[0]);
+    // A keyword to ESLint's parsers; an identifier is taken too (a parser may mark it so, and a
+    // property named `this` only widens the walk).
+    if (token.value === 'this' && (token.type === AST_TOKEN_TYPES.Keyword || token.type === AST_TOKEN_TYPES.Identifier)) positions.push(token.range[0]);
   }
   return positions;
 }

@@ -109,7 +109,7 @@ describe.each(PARSERS)('the class index with %s', (_name, parser) => {
     expect(values).toEqual(['field process.env.FIRST_TOKEN', 'assignment options.token', 'assignment next']);
   });
 
-  it('reads the same from a syntax tree that carries no tokens', () => {
+  it('reads the same from a syntax tree that carries no tokens, or marks this as an identifier', () => {
     const lists = (program: TSESTree.Program, context: Context): string[] => {
       const [member] = thisMembers(program, 'token');
       const owner = enclosingClassOfThis(member as TSESTree.MemberExpression);
@@ -131,6 +131,14 @@ describe.each(PARSERS)('the class index with %s', (_name, parser) => {
     });
     expect(withTokens).toEqual(withoutTokens);
     expect(withTokens.filter((entry) => entry.startsWith('read')).length).toBe(4);
+    const withIdentifierTokens = probe(CLIENT, parser, (program, context) => {
+      // A parser that marks `this` as an identifier token rather than a keyword.
+      for (const token of program.tokens ?? []) {
+        if (token.value === 'this') Object.assign(token, { type: 'Identifier' });
+      }
+      return lists(program, context);
+    });
+    expect(withIdentifierTokens).toEqual(withTokens);
   });
 
   it('finds this.x deep in a large class, and leaves the code of plain functions and nested classes out', () => {
