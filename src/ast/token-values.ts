@@ -615,9 +615,13 @@ export function findTokenValue(
       if (remembered !== undefined) return remembered ?? undefined;
       const init = resolveBinding(node, scope);
       const kept = init === undefined ? undefined : next(init);
-      const held = kept ?? passedTokenValue(node, scope, options, depth) ?? writtenIntoTokenValue(node, scope, options, depth);
+      const given = kept ?? passedTokenValue(node, scope, options, depth);
+      const held = given ?? writtenIntoTokenValue(node, scope, options, depth);
       // A search cut short by its budget may have missed the value: only a finished one is kept.
-      if (variable !== null && search.budget > 0) search.heldByVariable.set(variable, held ?? null);
+      // What was written into the object counts only before this read, so a variable written
+      // into is kept only when its value or a caller gave the token.
+      const sameAtEveryRead = given !== undefined || variable === null || objectWritesOf(variable).length === 0;
+      if (variable !== null && search.budget > 0 && sameAtEveryRead) search.heldByVariable.set(variable, held ?? null);
       return held;
     }
     case AST_NODE_TYPES.MemberExpression:
@@ -709,6 +713,41 @@ function startsWith(path: readonly string[], prefix: readonly string[]): boolean
 /** Methods that set a header on a `Headers`-like object: `headers.set('Authorization', value)`. */
 const HEADER_SETTERS: ReadonlySet<string> = new Set(['set', 'append']);
 
+/** A reference that may write into its variable's object: `x.a.b = value`, `x.set('b', value)`, `Object.assign(x, ...)`. */
+interface ObjectWrite {
+  readonly identifier: TSESTree.Node;
+  /** The member path written and the value, for a member write. */
+  readonly member?: { readonly path: readonly string[]; readonly value: TSESTree.Node };
+  /** The `Object.assign` call that takes the variable as its target. */
+  readonly assign?: TSESTree.CallExpression;
+}
+
+/**
+ * Per variable, its references that write into the object it holds, in the order of
+ * `variable.references`: made once per variable, so a file that reads the same object in many
+ * sinks (or a module import in every statement) does not walk its references at each read.
+ */
+const objectWritesByVariable = new WeakMap<TSESLint.Scope.Variable, readonly ObjectWrite[]>();
+
+function objectWritesOf(variable: TSESLint.Scope.Variable): readonly ObjectWrite[] {
+  const known = objectWritesByVariable.get(variable);
+  if (known !== undefined) return known;
+  const found: ObjectWrite[] = [];
+  for (const { identifier } of variable.references) {
+    const member = memberWrite(identifier);
+    if (member !== undefined) {
+      found.push({ identifier, member });
+      continue;
+    }
+    const call = identifier.parent;
+    if (call.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === identifier && namesOfCallee(call) === 'Object.assign') {
+      found.push({ identifier, assign: call });
+    }
+  }
+  objectWritesByVariable.set(variable, found);
+  return found;
+}
+
 /**
  * A token the code wrote into the object (or the part of it) that is read, before the
  * read: `headers.Authorization = \`Bearer ${token}\``, `config.headers.Authorization = ...`
@@ -718,18 +757,15 @@ function writtenIntoTokenValue(read: TSESTree.Node, scope: TSESLint.Scope.Scope,
   const target = memberPath(read);
   const variable = target === undefined ? null : ASTUtils.findVariable(scope, target.root);
   if (target === undefined || variable === null) return undefined;
-  return firstOf(variable.references, (reference) => {
-    const identifier = reference.identifier;
+  return firstOf(objectWritesOf(variable), ({ identifier, member, assign }) => {
     if (identifier.range[0] >= read.range[0]) return undefined;
-    const written = memberWrite(identifier);
-    if (written !== undefined && written.path.length > target.path.length && startsWith(written.path, target.path)) {
-      return valueUnderName(written.value, written.path.at(-1) ?? '', getScopeAt(scope, identifier), options, depth + 1);
+    if (member !== undefined) {
+      if (member.path.length <= target.path.length || !startsWith(member.path, target.path)) return undefined;
+      return valueUnderName(member.value, member.path.at(-1) ?? '', getScopeAt(scope, identifier), options, depth + 1);
     }
-    const call = identifier.parent;
-    const isAssign = call.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === identifier && namesOfCallee(call) === 'Object.assign';
-    if (!isAssign || target.path.length > 0) return undefined;
+    if (assign === undefined || target.path.length > 0) return undefined;
     const at = getScopeAt(scope, identifier);
-    return firstOf(call.arguments.slice(1), (source) => findTokenValue(source, at, options, depth + 1));
+    return firstOf(assign.arguments.slice(1), (source) => findTokenValue(source, at, options, depth + 1));
   });
 }
 

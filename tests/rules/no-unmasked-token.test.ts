@@ -182,6 +182,40 @@ const HEADERS_BUILT = `export async function callApi(path, token) {
   return fetch(path, { headers });
 }`;
 
+/** The same headers object logged before and after the token is written into it. */
+const HEADERS_LOGGED_TWICE = `export class ApiClient {
+  constructor(token) {
+    this.token = token;
+  }
+
+  async send(path) {
+    const headers = { Accept: 'application/json' };
+    console.log('before auth', headers);
+    headers.Authorization = \`Bearer \${this.token}\`;
+    console.log('after auth', headers);
+    return fetch(path, { headers });
+  }
+}`;
+
+/** A script that logs its options, assigns a key into them, and logs them again. */
+const OPTIONS_ASSIGNED = `const options = { retries: 3 };
+logger.info('options', options);
+Object.assign(options, { apiKey: process.env.OWN_API_KEY });
+logger.info('options with key', options);`;
+
+/** A logging helper and its caller, which adds the header between two calls of it. */
+const REQUEST_LOGGED_BY_HELPER = `function logRequest(label, request) {
+  console.log(label, request);
+}
+
+export function send(url, apiToken) {
+  const request = { url };
+  logRequest('draft', request);
+  request.headers = { Authorization: \`Bearer \${apiToken}\` };
+  logRequest('sent', request);
+  return fetch(url, request);
+}`;
+
 const HEADERS_PLAIN = `export async function callApi(path) {
   const headers = { 'Content-Type': 'application/json', Accept: 'application/json', 'User-Agent': 'own-sync/1.0' };
   console.log('request headers', headers);
@@ -750,6 +784,10 @@ ruleTester.run('no-unmasked-token', rule, {
     reports('a bot class that logs the token kept in a private field', 'class Bot {\n  #token;\n  constructor(token) {\n    this.#token = token;\n  }\n  start() {\n    console.log(`bot started with ${this.#token}`);\n  }\n}', 'tokenInLog', 'this.#token', { errors: [at('class Bot {\n  #token;\n  constructor(token) {\n    this.#token = token;\n  }\n  start() {\n    console.log(`bot started with ${this.#token}`);\n  }\n}', 'tokenInLog', 'this.#token', 2)] }),
     // Headers and request options logged whole.
     { name: 'a helper that logs headers after adding the Authorization header', code: HEADERS_BUILT, errors: [at(HEADERS_BUILT, 'tokenInLog', 'headers', 4)] },
+    // Each read of the object sees only the writes before it.
+    { name: 'a class method logging headers before and after adding the Authorization header', code: HEADERS_LOGGED_TWICE, errors: [at(HEADERS_LOGGED_TWICE, 'tokenInLog', 'headers', 4)] },
+    { name: 'a script logging options before and after assigning a key into them', code: OPTIONS_ASSIGNED, errors: [at(OPTIONS_ASSIGNED, 'tokenInLog', 'options', 6)] },
+    { name: 'a logging helper called before and after the caller adds the header', code: REQUEST_LOGGED_BY_HELPER, errors: [at(REQUEST_LOGGED_BY_HELPER, 'tokenInLog', 'apiToken', 2)] },
     { name: 'an axios interceptor that logs the config it authorized', code: AXIOS_INTERCEPTOR, errors: [at(AXIOS_INTERCEPTOR, 'tokenInLog', 'config', 3)] },
     { name: 'request options with an API-key header logged', code: REQUEST_OPTIONS, errors: [at(REQUEST_OPTIONS, 'tokenInLog', 'requestOptions', 2)] },
     {
