@@ -85,8 +85,11 @@ interface SearchState extends Remembered {
  * options object, one file's.
  */
 interface Remembered {
-  /** What each variable was found to hold. */
-  readonly heldByVariable: Map<TSESLint.Scope.Variable, TokenValue | null>;
+  /**
+   * What each variable was found to hold, by the number of writes into its object before the
+   * read (a read sees only those: see writtenIntoTokenValue); index 0 alone for most variables.
+   */
+  readonly heldByVariable: Map<TSESLint.Scope.Variable, (TokenValue | null)[]>;
   /** What getTokenValue read of a node, in the scope it was read in. */
   readonly readByNode: Map<TSESTree.Node, { readonly scope: TSESLint.Scope.Scope; readonly value: TokenValue | undefined }>;
 }
@@ -611,17 +614,21 @@ export function findTokenValue(
       const result = wholeCredentialResult(node, scope);
       if (result !== undefined) return result;
       const variable = depth <= MAX_REMEMBERED_DEPTH && options[INLINED_CALLS] === undefined ? ASTUtils.findVariable(scope, node) : null;
-      const remembered = variable === null ? undefined : search.heldByVariable.get(variable);
+      const writesBefore = variable === null ? 0 : countObjectWritesBefore(variable, node);
+      const remembered = variable === null ? undefined : search.heldByVariable.get(variable)?.[writesBefore];
       if (remembered !== undefined) return remembered ?? undefined;
       const init = resolveBinding(node, scope);
       const kept = init === undefined ? undefined : next(init);
-      const given = kept ?? passedTokenValue(node, scope, options, depth);
-      const held = given ?? writtenIntoTokenValue(node, scope, options, depth);
+      const held = kept ?? passedTokenValue(node, scope, options, depth) ?? writtenIntoTokenValue(node, scope, options, depth);
       // A search cut short by its budget may have missed the value: only a finished one is kept.
-      // What was written into the object counts only before this read, so a variable written
-      // into is kept only when its value or a caller gave the token.
-      const sameAtEveryRead = given !== undefined || variable === null || objectWritesOf(variable).length === 0;
-      if (variable !== null && search.budget > 0 && sameAtEveryRead) search.heldByVariable.set(variable, held ?? null);
+      if (variable !== null && search.budget > 0) {
+        let byWrites = search.heldByVariable.get(variable);
+        if (byWrites === undefined) {
+          byWrites = [];
+          search.heldByVariable.set(variable, byWrites);
+        }
+        byWrites[writesBefore] = held ?? null;
+      }
       return held;
     }
     case AST_NODE_TYPES.MemberExpression:
@@ -746,6 +753,13 @@ function objectWritesOf(variable: TSESLint.Scope.Variable): readonly ObjectWrite
   }
   objectWritesByVariable.set(variable, found);
   return found;
+}
+
+/** How many of the writes into the variable's object come before `read`: the reads between two writes see the same ones. */
+function countObjectWritesBefore(variable: TSESLint.Scope.Variable, read: TSESTree.Node): number {
+  let count = 0;
+  for (const { identifier } of objectWritesOf(variable)) if (identifier.range[0] < read.range[0]) count++;
+  return count;
 }
 
 /**
