@@ -735,6 +735,7 @@ interface ObjectWrite {
  * sinks (or a module import in every statement) does not walk its references at each read.
  */
 const objectWritesByVariable = new WeakMap<TSESLint.Scope.Variable, readonly ObjectWrite[]>();
+const NO_OBJECT_WRITES: readonly ObjectWrite[] = Object.freeze([]);
 
 function objectWritesOf(variable: TSESLint.Scope.Variable): readonly ObjectWrite[] {
   const known = objectWritesByVariable.get(variable);
@@ -751,8 +752,10 @@ function objectWritesOf(variable: TSESLint.Scope.Variable): readonly ObjectWrite
       found.push({ identifier, assign: call });
     }
   }
-  objectWritesByVariable.set(variable, found);
-  return found;
+  // Most variables have none: they share one empty list.
+  const writes = found.length === 0 ? NO_OBJECT_WRITES : found;
+  objectWritesByVariable.set(variable, writes);
+  return writes;
 }
 
 /** How many of the writes into the variable's object come before `read`: the reads between two writes see the same ones. */
