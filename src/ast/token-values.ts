@@ -90,6 +90,13 @@ interface Remembered {
    * read (a read sees only those: see writtenIntoTokenValue); index 0 alone for most variables.
    */
   readonly heldByVariable: Map<TSESLint.Scope.Variable, (TokenValue | null)[]>;
+  /**
+   * The token written into a variable's object (`headers.Authorization = ...`), per part of it
+   * read (`headers`, `config.headers`): entry k is the first token the first k writes in source
+   * order put there, null for none. A file that writes into and reads the same object many
+   * times reads each write's value once, not at every later read.
+   */
+  readonly writtenByVariable: Map<TSESLint.Scope.Variable, Map<string, (TokenValue | null)[]>>;
   /** What getTokenValue read of a node, in the scope it was read in. */
   readonly readByNode: Map<TSESTree.Node, { readonly scope: TSESLint.Scope.Scope; readonly value: TokenValue | undefined }>;
 }
@@ -99,7 +106,7 @@ const rememberedByOptions = new WeakMap<TokenValueOptions, Remembered>();
 function rememberedFor(options: TokenValueOptions): Remembered {
   let remembered = rememberedByOptions.get(options);
   if (remembered === undefined) {
-    remembered = { heldByVariable: new Map(), readByNode: new Map() };
+    remembered = { heldByVariable: new Map(), writtenByVariable: new Map(), readByNode: new Map() };
     rememberedByOptions.set(options, remembered);
   }
   return remembered;
@@ -569,8 +576,8 @@ export function findTokenValue(
     // A literal leads nowhere else (`new Error('Invalid key')`, the most common sink argument):
     // its own text is the whole answer, without a search's state.
     if (node.type === AST_NODE_TYPES.Literal) return depth > MAX_DEPTH ? undefined : readTokenValue(node, scope, givenOptions, depth);
-    const { heldByVariable, readByNode } = rememberedFor(givenOptions);
-    options = searchOptions(givenOptions, { visited: new Set(), budget: SEARCH_BUDGET, heldByVariable, readByNode, cutShort: false }, undefined);
+    const { heldByVariable, writtenByVariable, readByNode } = rememberedFor(givenOptions);
+    options = searchOptions(givenOptions, { visited: new Set(), budget: SEARCH_BUDGET, heldByVariable, writtenByVariable, readByNode, cutShort: false }, undefined);
   }
   const search = options[SEARCH];
   if (depth > MAX_DEPTH || search === undefined || search.budget <= 0 || search.visited.has(node)) return undefined;
@@ -730,60 +737,104 @@ interface ObjectWrite {
 }
 
 /**
- * Per variable, its references that write into the object it holds, in the order of
- * `variable.references`: made once per variable, so a file that reads the same object in many
- * sinks (or a module import in every statement) does not walk its references at each read.
+ * Per variable, its references that write into the object it holds, in source order: made once
+ * per variable, so a file that reads the same object in many sinks (or a module import in
+ * every statement) does not walk its references at each read.
  */
 const objectWritesByVariable = new WeakMap<TSESLint.Scope.Variable, readonly ObjectWrite[]>();
+/** Most variables have no such write: they share one empty list. */
 const NO_OBJECT_WRITES: readonly ObjectWrite[] = Object.freeze([]);
 
 function objectWritesOf(variable: TSESLint.Scope.Variable): readonly ObjectWrite[] {
   const known = objectWritesByVariable.get(variable);
   if (known !== undefined) return known;
-  const found: ObjectWrite[] = [];
+  const list: ObjectWrite[] = [];
   for (const { identifier } of variable.references) {
     const member = memberWrite(identifier);
     if (member !== undefined) {
-      found.push({ identifier, member });
+      list.push({ identifier, member });
       continue;
     }
     const call = identifier.parent;
     if (call.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === identifier && namesOfCallee(call) === 'Object.assign') {
-      found.push({ identifier, assign: call });
+      list.push({ identifier, assign: call });
     }
   }
-  // Most variables have none: they share one empty list.
-  const writes = found.length === 0 ? NO_OBJECT_WRITES : found;
+  const writes = list.length === 0 ? NO_OBJECT_WRITES : list.sort((a, b) => a.identifier.range[0] - b.identifier.range[0]);
   objectWritesByVariable.set(variable, writes);
   return writes;
 }
 
+/** How many of the writes (in source order) start before `position`: a binary search. */
+function countWritesBefore(writes: readonly ObjectWrite[], position: number): number {
+  let low = 0;
+  let high = writes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((writes[middle] as ObjectWrite).identifier.range[0] < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** How many of the writes into the variable's object come before `read`: the reads between two writes see the same ones. */
 function countObjectWritesBefore(variable: TSESLint.Scope.Variable, read: TSESTree.Node): number {
-  let count = 0;
-  for (const { identifier } of objectWritesOf(variable)) if (identifier.range[0] < read.range[0]) count++;
-  return count;
+  return countWritesBefore(objectWritesOf(variable), read.range[0]);
+}
+
+/** Does the write put something into the part of the object at `path` (`[]` for the whole object)? */
+function writesInto(write: ObjectWrite, path: readonly string[]): boolean {
+  return write.member !== undefined ? write.member.path.length > path.length && startsWith(write.member.path, path) : path.length === 0;
+}
+
+/** What one write puts into the object: the value under its key, or what `Object.assign` copies in. */
+function valueGivenBy(write: ObjectWrite, scope: TSESLint.Scope.Scope, options: TokenValueOptions, depth: number): TokenValue | undefined {
+  const at = getScopeAt(scope, write.identifier);
+  if (write.member !== undefined) return valueUnderName(write.member.value, write.member.path.at(-1) ?? '', at, options, depth + 1);
+  return write.assign === undefined ? undefined : firstOf(write.assign.arguments.slice(1), (source) => findTokenValue(source, at, options, depth + 1));
+}
+
+/** The remembered firsts (see Remembered.writtenByVariable) for one part of a variable's object. */
+function writtenFirstsFor(search: SearchState, variable: TSESLint.Scope.Variable, path: readonly string[]): (TokenValue | null)[] {
+  let byPath = search.writtenByVariable.get(variable);
+  if (byPath === undefined) {
+    byPath = new Map();
+    search.writtenByVariable.set(variable, byPath);
+  }
+  const key = path.join('\u0000');
+  let firsts = byPath.get(key);
+  if (firsts === undefined) {
+    firsts = [null];
+    byPath.set(key, firsts);
+  }
+  return firsts;
 }
 
 /**
  * A token the code wrote into the object (or the part of it) that is read, before the
  * read: `headers.Authorization = \`Bearer ${token}\``, `config.headers.Authorization = ...`
  * in an axios interceptor, `headers.set('Authorization', ...)`, `Object.assign(headers, {...})`.
+ * The first such write in source order.
  */
-function writtenIntoTokenValue(read: TSESTree.Node, scope: TSESLint.Scope.Scope, options: TokenValueOptions, depth: number): TokenValue | undefined {
+function writtenIntoTokenValue(read: TSESTree.Node, scope: TSESLint.Scope.Scope, options: SearchOptions, depth: number): TokenValue | undefined {
   const target = memberPath(read);
   const variable = target === undefined ? null : ASTUtils.findVariable(scope, target.root);
   if (target === undefined || variable === null) return undefined;
-  return firstOf(objectWritesOf(variable), ({ identifier, member, assign }) => {
-    if (identifier.range[0] >= read.range[0]) return undefined;
-    if (member !== undefined) {
-      if (member.path.length <= target.path.length || !startsWith(member.path, target.path)) return undefined;
-      return valueUnderName(member.value, member.path.at(-1) ?? '', getScopeAt(scope, identifier), options, depth + 1);
-    }
-    if (assign === undefined || target.path.length > 0) return undefined;
-    const at = getScopeAt(scope, identifier);
-    return firstOf(assign.arguments.slice(1), (source) => findTokenValue(source, at, options, depth + 1));
-  });
+  const writes = objectWritesOf(variable);
+  if (writes.length === 0) return undefined;
+  const count = countWritesBefore(writes, read.range[0]);
+  // Remembered only outside an inlined call, whose parameters stand for that call's arguments.
+  const search = options[SEARCH];
+  const firsts = search !== undefined && options[INLINED_CALLS] === undefined ? writtenFirstsFor(search, variable, target.path) : undefined;
+  let index = firsts === undefined ? 0 : Math.min(count, firsts.length - 1);
+  let found = firsts?.[index] ?? undefined;
+  for (; found === undefined && index < count; index++) {
+    const write = writes[index] as ObjectWrite;
+    found = writesInto(write, target.path) ? valueGivenBy(write, scope, options, depth) : undefined;
+    // A search cut short by its budget may have missed the value: only a finished one is kept.
+    if (firsts !== undefined && search !== undefined && firsts.length === index + 1 && search.budget > 0) firsts.push(found ?? null);
+  }
+  return found;
 }
 
 function namesOfCallee(call: TSESTree.CallExpression): string | undefined {

@@ -9,7 +9,7 @@ import {
 } from '../../src/ast/token-values.js';
 import { isNonCredentialTokenName, isOtherKindOfTokenName } from '../../src/secrets/non-credential-names.js';
 import { fakeToken } from '../helpers/tokens.js';
-import { runProbe } from './probe.js';
+import { probeProgram, runProbe } from './probe.js';
 
 /** Runs `inspect` on the first argument of the `probe(...)` call in `code`, with its scope and source. */
 function atProbe<T>(code: string, inspect: (node: TSESTree.Node, scope: TSESLint.Scope.Scope, text: (node: TSESTree.Node) => string) => T): T {
@@ -234,6 +234,92 @@ describe('findTokenValue', () => {
     ['a page token read through a member', 'const page = { nextPageToken: response.token };\nprobe(page.nextPageToken);'],
   ])('finds nothing in %s', (_title, code) => {
     expect(inside(code, { maskFunctions: ['obscure'] })).toBeUndefined();
+  });
+});
+
+/**
+ * The token `findTokenValue` finds in each `probe(...)` argument of `code` (by the probe's
+ * place in the file), searched in `order` with one options object, as one rule searches the
+ * sinks of one file: what a search remembers must not depend on which reads came first.
+ */
+function searchedInOrder(code: string, order: readonly number[], sourceType?: 'module' | 'script'): (string | undefined)[] {
+  return probeProgram(
+    code,
+    (context, program) => {
+      const probes: TSESTree.CallExpression[] = [];
+      const visit = (node: TSESTree.Node): void => {
+        if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'probe') probes.push(node);
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'parent') continue;
+          for (const child of Array.isArray(value) ? value : [value]) {
+            if (child !== null && typeof child === 'object' && typeof (child as { type?: unknown }).type === 'string') visit(child as TSESTree.Node);
+          }
+        }
+      };
+      visit(program);
+      const options: TokenValueOptions = {};
+      const found: (string | undefined)[] = probes.map(() => undefined);
+      for (const index of order) {
+        const call = probes[index];
+        const argument = call?.arguments[0];
+        if (call === undefined || argument === undefined) throw new Error(`no probe ${index}`);
+        const value = findTokenValue(argument, context.sourceCode.getScope(call), options);
+        found[index] = value === undefined ? undefined : context.sourceCode.getText(value.node);
+      }
+      return found;
+    },
+    { filename: 'probe.js', ...(sourceType ? { sourceType } : {}) },
+  );
+}
+
+describe('findTokenValue: reads of an object the code writes a token into', () => {
+  const headers = [
+    "const headers = { Accept: 'application/json' };",
+    'probe(headers);',
+    'headers.Authorization = `Bearer ${session}`;',
+    'probe(headers);',
+    "headers['X-Trace'] = traceId;",
+    'probe(headers);',
+  ].join('\n');
+  const config = [
+    'export function prepare(config, apiToken) {',
+    '  probe(config.headers);',
+    '  config.headers.Authorization = `Bearer ${apiToken}`;',
+    '  probe(config.headers);',
+    '  probe(config);',
+    '}',
+  ].join('\n');
+  const assigned = [
+    'const options = { retries: 3 };',
+    'probe(options);',
+    'Object.assign(options, { apiKey: process.env.OWN_API_KEY });',
+    'probe(options);',
+  ].join('\n');
+
+  it.each([
+    ['in source order', [0, 1, 2]],
+    ['last read first', [2, 0, 1]],
+    ['in reverse', [2, 1, 0]],
+  ])('finds what was written before each read, searched %s', (_title, order) => {
+    expect(searchedInOrder(headers, order)).toEqual([undefined, '`Bearer ${session}`', '`Bearer ${session}`']);
+    expect(searchedInOrder(config, order)).toEqual([undefined, 'apiToken', 'apiToken']);
+  });
+
+  it.each([
+    ['in source order', [0, 1]],
+    ['in reverse', [1, 0]],
+  ])('finds what Object.assign copied in before each read, searched %s', (_title, order) => {
+    expect(searchedInOrder(assigned, order)).toEqual([undefined, 'process.env.OWN_API_KEY']);
+  });
+
+  it('reads an object written into many times once per write', () => {
+    const lines = ['export function run(log) {', '  const opts = { level: log.level };'];
+    for (let step = 0; step < 300; step++) lines.push(`  opts.step${step} = 'step ' + log.name;`, '  probe(opts);');
+    lines.push('  opts.apiKey = process.env.OWN_API_KEY;', '  probe(opts);', '}');
+    const order = Array.from({ length: 301 }, (_, index) => 300 - index);
+    const found = searchedInOrder(lines.join('\n'), order);
+    expect(found.slice(0, 300).every((value) => value === undefined)).toBe(true);
+    expect(found[300]).toBe('process.env.OWN_API_KEY');
   });
 });
 
