@@ -756,7 +756,7 @@ function objectWritesOf(variable: TSESLint.Scope.Variable): readonly ObjectWrite
       continue;
     }
     const call = identifier.parent;
-    if (call.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === identifier && namesOfCallee(call) === 'Object.assign') {
+    if (call.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === identifier && isObjectAssign(call)) {
       list.push({ identifier, assign: call });
     }
   }
@@ -837,33 +837,33 @@ function writtenIntoTokenValue(read: TSESTree.Node, scope: TSESLint.Scope.Scope,
   return found;
 }
 
-function namesOfCallee(call: TSESTree.CallExpression): string | undefined {
+/** `Object.assign(...)`. */
+function isObjectAssign(call: TSESTree.CallExpression): boolean {
   const callee = unwrapExpression(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return undefined;
-  return `${callee.object.name}.${getStaticName(callee) ?? ''}`;
+  return callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Object' && getStaticName(callee) === 'assign';
 }
 
 /** `x.a.b = value` or `x.a.set('b', value)` starting at the identifier `x`: the path written and the value. */
 function memberWrite(identifier: TSESTree.Node): { path: string[]; value: TSESTree.Node } | undefined {
-  const path: string[] = [];
+  // The chain's end first: most references are reads and calls, answered without building the path.
   let top: TSESTree.Node = identifier;
-  while (top.parent?.type === AST_NODE_TYPES.MemberExpression && top.parent.object === top) {
-    const name = getStaticKeyName(top.parent.property, top.parent.computed);
+  while (top.parent?.type === AST_NODE_TYPES.MemberExpression && top.parent.object === top) top = top.parent;
+  const parent = top.parent;
+  if (top === identifier || parent === undefined) return undefined;
+  const assigned = parent.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '=' && parent.left === top;
+  if (!assigned && !(parent.type === AST_NODE_TYPES.CallExpression && parent.callee === top && HEADER_SETTERS.has(getStaticName(top) ?? ''))) return undefined;
+  const path: string[] = [];
+  for (let node: TSESTree.Node = identifier; node !== top; ) {
+    const member = node.parent as TSESTree.MemberExpression;
+    const name = getStaticKeyName(member.property, member.computed);
     if (name === undefined) return undefined;
     path.push(name);
-    top = top.parent;
+    node = member;
   }
-  const parent = top.parent;
-  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '=' && parent.left === top && path.length > 0) {
-    return { path, value: parent.right };
-  }
-  const setter = path.at(-1);
-  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === top && setter !== undefined && HEADER_SETTERS.has(setter)) {
-    const [key, value] = parent.arguments;
-    const header = key?.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : undefined;
-    if (header !== undefined && value !== undefined) return { path: [...path.slice(0, -1), header], value };
-  }
-  return undefined;
+  if (assigned) return { path, value: parent.right };
+  const [key, value] = (parent as TSESTree.CallExpression).arguments;
+  const header = key?.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : undefined;
+  return header !== undefined && value !== undefined ? { path: [...path.slice(0, -1), header], value } : undefined;
 }
 
 /** The token a value carries when kept under `name`: judged as under a token-ish key, or searched. */
