@@ -128,9 +128,8 @@ function scanText(text: string, options: ClassifyOptions): { raw: FormatFinding[
   return { raw, labelled };
 }
 
-/** mayHoldGenericSecret, remembered for a clean text. */
-function mayHoldGeneric(text: string, options: ClassifyOptions, texts: Map<string, Clean> | undefined): boolean {
-  const known = texts?.get(text);
+/** mayHoldGenericSecret, remembered for a clean text (`known`: its entry, undefined when it is not kept). */
+function mayHoldGeneric(text: string, options: ClassifyOptions, texts: Map<string, Clean> | undefined, known: Clean | undefined): boolean {
   if (known === NO_GENERIC_VALUE || known === MAY_HOLD_GENERIC_VALUE) return known === MAY_HOLD_GENERIC_VALUE;
   const may = mayHoldGenericSecret(text, options);
   // The text is a key already (a copy): setting an existing key keeps that copy.
@@ -151,17 +150,20 @@ function mayHoldGeneric(text: string, options: ClassifyOptions, texts: Map<strin
  */
 export function findSecrets(text: string, placeOf: SecretPlaceOf, options: ClassifyOptions = NO_OPTIONS, name?: string): SecretFinding[] {
   const texts = text.length >= MIN_REMEMBERED_LENGTH && text.length <= MAX_REMEMBERED_LENGTH ? cleanTextsFor(options) : undefined;
-  if (texts?.has(text) !== true) {
+  // One lookup serves both questions: is the text known clean, and what is known of it.
+  let known = texts?.get(text);
+  if (known === undefined) {
     const { raw, labelled } = scanText(text, options);
     if (raw.length > 0 || labelled.length > 0) return reportable(text, raw, labelled, options, name);
     if (texts !== undefined) {
       if (texts.size >= MAX_REMEMBERED_TEXTS) texts.clear();
       texts.set(detached(text), UNASKED);
+      known = UNASKED;
     }
   }
   const named = name === undefined ? undefined : findNamedFormat(text, name);
   if (named !== undefined) return isAllowed(named, text, options) ? [] : [named];
-  const place = typeof placeOf === 'string' ? placeOf : mayHoldGeneric(text, options, texts) ? placeOf() : 'anywhere';
+  const place = typeof placeOf === 'string' ? placeOf : mayHoldGeneric(text, options, texts, known) ? placeOf() : 'anywhere';
   if (place === 'anywhere') return [];
   const generic = findGenericSecret(text, options, place);
   return generic === undefined || isAllowed(generic, text, options) ? [] : [generic];

@@ -30,7 +30,18 @@ const PRINTABLE_ASCII = /^[\x20-\x7E]+$/;
 const PASSPHRASE_MIN_LENGTH = 16;
 const PASSPHRASE_MAX_LENGTH = 64;
 /** Punctuation that marks a passphrase; `-`, `_`, `.` and `/` also join the words of identifiers and paths. */
-const PASSPHRASE_PUNCTUATION = new Set(Array.from('!#$%&()*+,:;<=>?@[]^{|}~'));
+const PASSPHRASE_PUNCTUATION = '!#$%&()*+,:;<=>?@[]^{|}~';
+/**
+ * 1 at the code of each passphrase punctuation character (all ASCII): the loops below read one
+ * array entry per character of a value, where iterating the string would make a string per
+ * character.
+ */
+const IS_PASSPHRASE_PUNCTUATION = new Uint8Array(128);
+for (let index = 0; index < PASSPHRASE_PUNCTUATION.length; index++) IS_PASSPHRASE_PUNCTUATION[PASSPHRASE_PUNCTUATION.charCodeAt(index)] = 1;
+
+function isPassphrasePunctuation(code: number): boolean {
+  return code < 128 && IS_PASSPHRASE_PUNCTUATION[code] === 1;
+}
 /** Bits per hex digit a UUID used as a key must reach (random UUIDs average 3.6; sequential fillers stay below). */
 const UUID_MIN_HEX_ENTROPY = 3.0;
 
@@ -118,7 +129,7 @@ export function mayHoldGenericSecret(text: string, options: ClassifyOptions = {}
 const UUID_LENGTH = 36;
 
 function hasPassphrasePunctuation(value: string): boolean {
-  for (const ch of value) if (PASSPHRASE_PUNCTUATION.has(ch)) return true;
+  for (let index = 0; index < value.length; index++) if (isPassphrasePunctuation(value.charCodeAt(index))) return true;
   return false;
 }
 
@@ -153,18 +164,20 @@ function passphraseShape(value: string): 'mixed' | 'words' | false {
   if (value.length < PASSPHRASE_MIN_LENGTH || value.length > PASSPHRASE_MAX_LENGTH) return false;
   let letters = false;
   let digits = false;
-  let first: string | undefined;
+  let first = -1;
   let kinds = 0;
-  for (const ch of value) {
-    const code = ch.charCodeAt(0);
+  // Code units, not characters: a character outside the BMP starts with a surrogate, which is
+  // none of the accepted characters, so the value is turned down as it was read whole.
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
     if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) letters = true;
     else if (code >= 48 && code <= 57) digits = true;
-    else if (PASSPHRASE_PUNCTUATION.has(ch)) {
-      if (first === undefined) {
-        first = ch;
+    else if (isPassphrasePunctuation(code)) {
+      if (first === -1) {
+        first = code;
         kinds = 1;
-      } else if (ch !== first) kinds = 2;
-    } else if (ch !== '-' && ch !== '_' && ch !== '.' && ch !== '/') return false;
+      } else if (code !== first) kinds = 2;
+    } else if (code !== 45 && code !== 95 && code !== 46 && code !== 47) return false; // - _ . /
   }
   if (!letters || kinds === 0) return false;
   if (digits) return 'mixed';

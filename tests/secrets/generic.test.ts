@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGenericSecret } from '../../src/secrets/generic.js';
+import { findGenericSecret, mayHoldGenericSecret } from '../../src/secrets/generic.js';
 import { ALPHABETS, createRandom, randomChars, randomUuid } from '../helpers/tokens.js';
 
 const kindOf = (value: string): string | undefined => findGenericSecret(value)?.kind;
@@ -78,6 +78,39 @@ describe('findGenericSecret: passphrases where a secret goes', () => {
     ['too short', 'Ab^c*d!'],
     ['a template', '${BACKUP_PASSPHRASE}'],
   ])('leaves %s alone in a credential place', (_title, value) => {
+    expect(findGenericSecret(value, {}, 'credential-option')).toBeUndefined();
+  });
+});
+
+describe('mayHoldGenericSecret: passphrase punctuation', () => {
+  // Low entropy, no UUID's length, no base64: only a passphrase mark can keep such a value in.
+  const around = (mark: string): string => `aaaaaaaa${mark}bbbbbbbb`;
+
+  it.each(Array.from('!#$%&()*+,:;<=>?@[]^{|}~'))('keeps a value with `%s` for the place check', (mark) => {
+    expect(mayHoldGenericSecret(around(mark))).toBe(true);
+  });
+
+  it.each(['-', '_', '.', '/', '"', "'", '`', '\\', '\u00a1', '\u{1F511}'])('turns down a value with `%s` and nothing else of note', (mark) => {
+    expect(mayHoldGenericSecret(around(mark))).toBe(false);
+  });
+});
+
+describe('findGenericSecret: a passphrase is read by its characters', () => {
+  // Too little entropy for a random value: only the passphrase reading can take these.
+  const words = 'aaaaa^bbbbb*ccccc!ddddd';
+
+  it('counts two kinds of marks wherever they sit', () => {
+    expect(findGenericSecret(words, {}, 'credential-option')?.kind).toBe('passphrase');
+    expect(findGenericSecret('aaaaa^bbbbb^ccccc^ddddd~', {}, 'credential-option')?.kind).toBe('passphrase');
+    expect(findGenericSecret('~aaaaa^bbbbb^ccccc^ddddd', {}, 'credential-option')?.kind).toBe('passphrase');
+    expect(findGenericSecret('aaaaa^bbbbb^ccccc^ddddd', {}, 'credential-option')).toBeUndefined();
+  });
+
+  it.each([
+    ['a character outside the BMP', `${words}\u{1F511}`],
+    ['a letter outside ASCII', `${words}\u00f6`],
+    ['a quote', `${words}"`],
+  ])('leaves words and marks with %s alone', (_title, value) => {
     expect(findGenericSecret(value, {}, 'credential-option')).toBeUndefined();
   });
 });
