@@ -823,9 +823,12 @@ function writtenIntoTokenValue(read: TSESTree.Node, scope: TSESLint.Scope.Scope,
   const writes = objectWritesOf(variable);
   if (writes.length === 0) return undefined;
   const count = countWritesBefore(writes, read.range[0]);
-  // Remembered only outside an inlined call, whose parameters stand for that call's arguments.
+  // Remembered only outside an inlined call, whose parameters stand for that call's arguments,
+  // and close to the sink, as heldByVariable is: deeper, a write's value may be searched past
+  // MAX_DEPTH and missed, which a later, shallower read must not take for its answer.
   const search = options[SEARCH];
-  const firsts = search !== undefined && options[INLINED_CALLS] === undefined ? writtenFirstsFor(search, variable, target.path) : undefined;
+  const firsts =
+    search !== undefined && options[INLINED_CALLS] === undefined && depth <= MAX_REMEMBERED_DEPTH ? writtenFirstsFor(search, variable, target.path) : undefined;
   let index = firsts === undefined ? 0 : Math.min(count, firsts.length - 1);
   let found = firsts?.[index] ?? undefined;
   for (; found === undefined && index < count; index++) {

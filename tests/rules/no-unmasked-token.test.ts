@@ -216,6 +216,28 @@ export function send(url, apiToken) {
   return fetch(url, request);
 }`;
 
+/**
+ * Headers handed through a chain of copies and logged at its far end, where the search runs out
+ * of depth before it reads the header's value, then logged themselves: the second log is still
+ * a leak, whatever the first search could not reach.
+ */
+const COPIES = Array.from({ length: 8 }, (_, index) => `    const copy${index} = ${index === 0 ? 'headers' : `copy${index - 1}`};`).join('\n');
+const HEADERS_COPIED_THEN_LOGGED = `export class ApiClient {
+  async send(path) {
+    const headers = {};
+    headers.Authorization = \`Bearer \${process.env.OWN_API_TOKEN}\`;
+${COPIES}
+    console.debug('copied', copy7);
+    console.log('headers', headers);
+    return fetch(path, { headers });
+  }
+}`;
+const HEADERS_COPIED_IN_A_SCRIPT = `const headers = {};
+headers.Authorization = \`Bearer \${process.env.OWN_API_TOKEN}\`;
+${COPIES.replaceAll('    const', 'const')}
+logger.debug('copied', copy7);
+logger.info('headers', headers);`;
+
 const HEADERS_PLAIN = `export async function callApi(path) {
   const headers = { 'Content-Type': 'application/json', Accept: 'application/json', 'User-Agent': 'own-sync/1.0' };
   console.log('request headers', headers);
@@ -788,6 +810,16 @@ ruleTester.run('no-unmasked-token', rule, {
     { name: 'a class method logging headers before and after adding the Authorization header', code: HEADERS_LOGGED_TWICE, errors: [at(HEADERS_LOGGED_TWICE, 'tokenInLog', 'headers', 4)] },
     { name: 'a script logging options before and after assigning a key into them', code: OPTIONS_ASSIGNED, errors: [at(OPTIONS_ASSIGNED, 'tokenInLog', 'options', 6)] },
     { name: 'a logging helper called before and after the caller adds the header', code: REQUEST_LOGGED_BY_HELPER, errors: [at(REQUEST_LOGGED_BY_HELPER, 'tokenInLog', 'apiToken', 2)] },
+    {
+      name: 'a class method logging headers at the end of a chain of copies, then the headers themselves',
+      code: HEADERS_COPIED_THEN_LOGGED,
+      errors: [at(HEADERS_COPIED_THEN_LOGGED, 'tokenInLog', 'headers', 5)],
+    },
+    {
+      name: 'a script logging headers at the end of a chain of copies, then the headers themselves',
+      code: HEADERS_COPIED_IN_A_SCRIPT,
+      errors: [at(HEADERS_COPIED_IN_A_SCRIPT, 'tokenInLog', 'headers', 5)],
+    },
     { name: 'an axios interceptor that logs the config it authorized', code: AXIOS_INTERCEPTOR, errors: [at(AXIOS_INTERCEPTOR, 'tokenInLog', 'config', 3)] },
     { name: 'request options with an API-key header logged', code: REQUEST_OPTIONS, errors: [at(REQUEST_OPTIONS, 'tokenInLog', 'requestOptions', 2)] },
     {
