@@ -85,9 +85,10 @@ function isAllowed(finding: SecretFinding, text: string, options: ClassifyOption
 }
 
 /**
- * Texts already read with the same options that hold no provider token, no match of
- * `additionalPatterns` and no labelled secret (nearly every string of a program), and what is
- * known of whether each may hold a generic value. A file writes the same message, key or URL
+ * Texts already read with the same options (or options that read texts alike: see
+ * cleanTextsFor) that hold no provider token, no match of `additionalPatterns` and no labelled
+ * secret (nearly every string of a program), and what is known of whether each may hold a
+ * generic value. A file writes the same message, key or URL
  * again and again, a project writes it in many files, and an editor lints the same file at
  * every change: each such text is scanned once. Only texts from the shortest format's length
  * to 256 characters; bounded, and the texts are copied before they are kept (see `detached`),
@@ -106,13 +107,27 @@ const cleanTexts = new WeakMap<ClassifyOptions, Map<string, Clean>>();
 /** The options of a caller that gives none: one object, so its texts are remembered too. */
 const NO_OPTIONS: ClassifyOptions = Object.freeze({});
 
+/**
+ * The memory of clean texts for `options`. What is remembered of a text depends on the additional
+ * patterns (the scan) and the entropy thresholds (whether a generic value may hide in it), never on
+ * the allow lists (a text with findings is not remembered, allowed or not). So options without
+ * additional patterns and with the default thresholds share the memory of no options at all: a
+ * `new Error('…')` argument read by no-unmasked-token is not scanned again when no-hardcoded-token
+ * (which compiles its own options) reaches the same literal.
+ */
 function cleanTextsFor(options: ClassifyOptions): Map<string, Clean> {
   let texts = cleanTexts.get(options);
   if (texts === undefined) {
-    texts = new Map();
+    texts = options !== NO_OPTIONS && scansAsDefaults(options) ? cleanTextsFor(NO_OPTIONS) : new Map();
     cleanTexts.set(options, texts);
   }
   return texts;
+}
+
+/** Do these options scan a text and judge its generic values as no options do? */
+function scansAsDefaults(options: ClassifyOptions): boolean {
+  const { additionalPatterns, minEntropy } = options;
+  return (additionalPatterns === undefined || additionalPatterns.length === 0) && (minEntropy === undefined || Object.keys(minEntropy).length === 0);
 }
 
 /** Formats, additional patterns and labelled secrets in `text`, before the options' allow lists. */
