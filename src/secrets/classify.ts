@@ -88,11 +88,11 @@ function isAllowed(finding: SecretFinding, text: string, options: ClassifyOption
  * Texts already read with the same options (or options that read texts alike: see
  * cleanTextsFor) that hold no provider token, no match of `additionalPatterns` and no labelled
  * secret (nearly every string of a program), and what is known of whether each may hold a
- * generic value. A file writes the same message, key or URL
- * again and again, a project writes it in many files, and an editor lints the same file at
- * every change: each such text is scanned once. Only texts from the shortest format's length
- * to 256 characters; bounded, and the texts are copied before they are kept (see `detached`),
- * so no file's source stays in memory through them.
+ * generic value. A file writes the same message, key or URL again and again, a project writes
+ * it in many files, and an editor lints the same file at every change: each such text is
+ * scanned once. Only texts from the shortest format's length to 256 characters; bounded, and
+ * the texts are copied before they are kept (see `detached`), so no file's source stays in
+ * memory through them.
  */
 const MAX_REMEMBERED_LENGTH = 256;
 /** Shorter texts are not kept: no format fits them, and their scan only looks for a separator. */
