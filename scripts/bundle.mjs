@@ -10,6 +10,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
+import { inlineTypeEnums } from './inline-type-enums.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dist = path.join(root, 'dist');
@@ -26,6 +27,16 @@ const { output } = await build({
   external: isExternal,
   logLevel: 'warn',
   write: true,
+  // The plugin's own modules compare node types with string constants (inline-type-enums.mjs).
+  plugins: [
+    {
+      name: 'inline-type-enums',
+      transform: (/** @type {string} */ code, /** @type {string} */ id) => {
+        const inlined = id.startsWith(dist) ? inlineTypeEnums(code, id) : undefined;
+        return inlined === undefined ? null : { code: inlined, map: null };
+      },
+    },
+  ],
   output: {
     dir: dist,
     format: 'esm',

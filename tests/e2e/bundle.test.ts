@@ -63,6 +63,23 @@ describe('the bundle the package runs', () => {
     }
   });
 
+  it('compares node and token types with string constants: no read of the imported type enums is left', () => {
+    const text = readFileSync(path.join(dist, 'plugin.js'), 'utf8');
+    const ast = espree.parse(text, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown;
+    const enumReads: string[] = [];
+    const visit = (node: unknown): void => {
+      if (node === null || typeof node !== 'object') return;
+      const member = node as { type?: string; object?: { type: string; name?: string }; property?: { name?: string } };
+      if (member.type === 'MemberExpression' && member.object?.type === 'Identifier' && /^AST_(?:NODE|TOKEN)_TYPES$/u.test(member.object.name ?? '')) {
+        enumReads.push(`${member.object.name}.${member.property?.name}`);
+      }
+      for (const value of Object.values(node)) if (typeof value === 'object') (Array.isArray(value) ? value : [value]).forEach(visit);
+    };
+    visit(ast);
+    expect(enumReads).toEqual([]);
+    expect(text).toContain('.type === "Identifier"');
+  });
+
   it("gives the entry's plugin object from the shared module, the one the command uses", async () => {
     const entry = (await import(pathToFileURL(path.join(dist, 'index.js')).href)) as { default: { meta: { name: string } } };
     const shared = (await import(pathToFileURL(path.join(dist, 'plugin.js')).href)) as Record<string, unknown>;
