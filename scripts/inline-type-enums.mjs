@@ -44,15 +44,15 @@ export function inlineTypeEnums(code, id, enums = TYPE_ENUMS) {
   const program = parseAst(code, { sourceType: 'module' }, id);
   /** @type {Map<string, Readonly<Record<string, unknown>>>} each enum by its local name */
   const locals = new Map();
-  /** @type {Set<unknown>} the identifiers of the import specifiers */
-  const declared = new Set();
+  /** @type {Set<unknown>} identifiers that are no other read of an enum: the imports, the members inlined, property names */
+  const accounted = new Set();
   for (const node of nodesOf(program)) {
     if (node.type !== 'ImportDeclaration' || node.source.value !== TYPES_MODULE) continue;
     for (const specifier of node.specifiers) {
       const values = specifier.type === 'ImportSpecifier' ? enums.get(specifier.imported.name) : undefined;
       if (values === undefined) continue;
       locals.set(specifier.local.name, values);
-      declared.add(specifier.imported).add(specifier.local);
+      accounted.add(specifier.imported).add(specifier.local);
     }
   }
   if (locals.size === 0) return undefined;
@@ -66,15 +66,15 @@ export function inlineTypeEnums(code, id, enums = TYPE_ENUMS) {
     if (values[node.property.name] !== node.property.name) throw new Error(`${id}: ${name} does not hold the string "${node.property.name}"`);
     if (code.slice(node.start, node.end) !== name) throw new Error(`${id}: ${name} is not written as such at offset ${node.start}`);
     edits.push({ start: node.start, end: node.end, text: JSON.stringify(node.property.name) });
-    declared.add(node.object);
+    accounted.add(node.object);
   }
   for (const node of nodesOf(program)) {
     // A property's name (`x.AST_NODE_TYPES`, `{ AST_NODE_TYPES: 1 }`) is no read of the enum.
-    if (node.type === 'MemberExpression' && !node.computed) declared.add(node.property);
-    if (node.type === 'Property' && !node.computed && !node.shorthand) declared.add(node.key);
+    if (node.type === 'MemberExpression' && !node.computed) accounted.add(node.property);
+    if (node.type === 'Property' && !node.computed && !node.shorthand) accounted.add(node.key);
   }
   for (const node of nodesOf(program)) {
-    if (node.type === 'Identifier' && locals.has(node.name) && !declared.has(node)) {
+    if (node.type === 'Identifier' && locals.has(node.name) && !accounted.has(node)) {
       throw new Error(`${id}: ${node.name} at offset ${node.start} is declared here or read otherwise than as a static member`);
     }
   }
