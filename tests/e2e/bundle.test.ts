@@ -18,22 +18,26 @@ interface ModuleNode {
   readonly source?: { readonly value: unknown } | null;
 }
 
-/** Every module specifier a file imports or re-exports, statically or with `import()`. */
-function importsOf(file: string): string[] {
+/** Each node of a built file's syntax tree (the shebang of the command left out). */
+function nodesOf(file: string): ModuleNode[] {
   const text = readFileSync(path.join(dist, file), 'utf8').replace(/^#!.*/u, '');
-  const ast = espree.parse(text, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as { body: ModuleNode[] };
-  const found: string[] = [];
+  const ast = espree.parse(text, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown;
+  const nodes: ModuleNode[] = [];
   const visit = (node: unknown): void => {
     if (node === null || typeof node !== 'object') return;
-    const moduleNode = node as ModuleNode;
-    const kinds = ['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'];
-    if (kinds.includes(moduleNode.type) && typeof moduleNode.source?.value === 'string') found.push(moduleNode.source.value);
+    if (typeof (node as { type?: unknown }).type === 'string') nodes.push(node as ModuleNode);
     for (const [key, value] of Object.entries(node)) {
       if (key !== 'parent' && typeof value === 'object') (Array.isArray(value) ? value : [value]).forEach(visit);
     }
   };
   visit(ast);
-  return found;
+  return nodes;
+}
+
+/** Every module specifier a file imports or re-exports, statically or with `import()`. */
+function importsOf(file: string): string[] {
+  const kinds = ['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'];
+  return nodesOf(file).flatMap((node) => (kinds.includes(node.type) && typeof node.source?.value === 'string' ? [node.source.value] : []));
 }
 
 const relative = (file: string): string[] => importsOf(file).filter((specifier) => specifier.startsWith('.'));
@@ -64,20 +68,13 @@ describe('the bundle the package runs', () => {
   });
 
   it('compares node and token types with string constants: no read of the imported type enums is left', () => {
-    const text = readFileSync(path.join(dist, 'plugin.js'), 'utf8');
-    const ast = espree.parse(text, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown;
-    const enumReads: string[] = [];
-    const visit = (node: unknown): void => {
-      if (node === null || typeof node !== 'object') return;
-      const member = node as { type?: string; object?: { type: string; name?: string }; property?: { name?: string } };
-      if (member.type === 'MemberExpression' && member.object?.type === 'Identifier' && /^AST_(?:NODE|TOKEN)_TYPES$/u.test(member.object.name ?? '')) {
-        enumReads.push(`${member.object.name}.${member.property?.name}`);
-      }
-      for (const value of Object.values(node)) if (typeof value === 'object') (Array.isArray(value) ? value : [value]).forEach(visit);
-    };
-    visit(ast);
+    const enumReads = nodesOf('plugin.js').flatMap((node) => {
+      const member = node as ModuleNode & { object?: { type: string; name?: string }; property?: { name?: string } };
+      const isEnumRead = member.type === 'MemberExpression' && member.object?.type === 'Identifier' && /^AST_(?:NODE|TOKEN)_TYPES$/u.test(member.object.name ?? '');
+      return isEnumRead ? [`${member.object?.name}.${member.property?.name}`] : [];
+    });
     expect(enumReads).toEqual([]);
-    expect(text).toContain('.type === "Identifier"');
+    expect(readFileSync(path.join(dist, 'plugin.js'), 'utf8')).toContain('.type === "Identifier"');
   });
 
   it("gives the entry's plugin object from the shared module, the one the command uses", async () => {
