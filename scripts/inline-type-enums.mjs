@@ -2,8 +2,9 @@
 // bundled (scripts/bundle.mjs). The rules compare node types on every node they visit; read from
 // the imported enum, each comparison loads the import and a property of it, where a string
 // constant costs nothing (counted in instructions: bench/README.md). Each member of the two enums
-// holds its own name, so the text means the same whatever version of @typescript-eslint/types is
-// installed. A member that does not hold its own name (or does not exist), a local name that
+// holds its own name (checked here for the version installed at build time, and in the tests for
+// the lower bound of the dependency's range), so the text means what the user's installed version
+// would. A member that does not hold its own name (or does not exist), a local name that
 // shadows an enum and an enum read otherwise than through a static member fail the build.
 import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/types';
 import { parseAst } from 'rolldown/parseAst';
