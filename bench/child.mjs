@@ -8,6 +8,7 @@ import v8 from 'node:v8';
 import { ESLint, Linter } from 'eslint';
 import { benchConfig } from './configs.mjs';
 import { afterEachCall, createPeakTracker, toMb } from './lib/heap.mjs';
+import { readThreadCpu, splitThreadCpu } from './lib/threads.mjs';
 
 /**
  * @typedef {object} Job
@@ -85,11 +86,14 @@ afterEachCall(Linter.prototype, 'verifyAndFix', heap.sample);
 async function lintCorpus() {
   const started = performance.now();
   const cpuStart = process.cpuUsage();
+  const threadsStart = readThreadCpu();
   const linting = new ESLint({ cwd: job.cwd, overrideConfigFile: true, overrideConfig, cache: false });
   const results = await linting.lintFiles(files);
   const wallMs = performance.now() - started;
+  // The main thread's share and V8's helper threads' (compilation, collection); Linux only.
+  const threads = splitThreadCpu(threadsStart, readThreadCpu(), String(process.pid));
   if (results.length !== files.length) throw new Error(`linted ${results.length} of ${files.length} files`);
-  return { wallMs, cpuMs: cpuMs(cpuStart), files: results.length, ...tally(results) };
+  return { wallMs, cpuMs: cpuMs(cpuStart), mainCpuMs: threads?.mainMs, otherCpuMs: threads?.otherMs, files: results.length, ...tally(results) };
 }
 
 /** Stress mode: a warm-up file, then one `lintFiles` call per stress file. */

@@ -234,6 +234,10 @@ function summarizeCorpus(configs, runsOf, corpusLines) {
       wallRatioPerRound: wallRatios,
       cpuMs: median(runs.map((run) => run.cpuMs)),
       cpuRatio: median(perRound((run) => run.cpuMs)),
+      mainCpuMs: median(runs.map((run) => run.mainCpuMs ?? Number.NaN)),
+      mainCpuRatio: median(perRound((run) => run.mainCpuMs)),
+      otherCpuMs: median(runs.map((run) => run.otherCpuMs ?? Number.NaN)),
+      otherCpuRatio: median(perRound((run) => run.otherCpuMs)),
       maxRssMb: median(runs.map((run) => run.maxRssKb / 1024)),
       maxRssMbPerRound: runs.map((run) => Math.round(run.maxRssKb / 1024)),
       rssRatio: median(perRound((run) => run.maxRssKb)),
@@ -572,17 +576,20 @@ function renderTrack(item, corpus, primary) {
     '',
     'Wall time: ESLint construction plus `lintFiles` in a fresh child process. Ratios are to the floor of the same round (one rule with empty listeners), median over rounds. ' +
       "CPU / floor: the same for the child's user + system CPU time, which a busy machine disturbs less than wall time (the targets use wall time). " +
+      "Main thread / other threads: that CPU time split by thread (Linux's /proc; n/a elsewhere): the main thread parses, traverses and runs the rules, V8's helper threads compile hot code and do the concurrent and parallel parts of collection beside it. " +
       'Max RSS: `process.resourceUsage().maxRSS` of the child. Peak heap: the largest V8 heap in use (live objects and garbage not yet collected) sampled after each file. ' +
       'Heap at start: after a full collection once the configuration is loaded; after run: after a full collection once the run is over and the ESLint instance and its results are dropped.',
     '',
     markdownTable(
-      ['configuration', 'rules', 'wall (median)', 'wall / floor', 'CPU / floor', 'max RSS', 'RSS / floor', 'peak heap', 'heap / floor', 'heap at start', 'heap after run', 'findings', 'per 100k lines', 'parse errors'],
+      ['configuration', 'rules', 'wall (median)', 'wall / floor', 'CPU / floor', 'main thread / floor', 'other threads / floor', 'max RSS', 'RSS / floor', 'peak heap', 'heap / floor', 'heap at start', 'heap after run', 'findings', 'per 100k lines', 'parse errors'],
       summary.map((/** @type {any} */ row) => [
         row.config,
         row.config === 'floor' ? 'bench/empty' : String(row.rules.length),
         `${(row.wallMs / 1000).toFixed(2)} s`,
         formatRatio(row.wallRatio),
         formatRatio(row.cpuRatio),
+        formatRatio(row.mainCpuRatio),
+        formatRatio(row.otherCpuRatio),
         `${row.maxRssMb.toFixed(0)} MB`,
         formatRatio(row.rssRatio),
         `${row.heapPeakMb.toFixed(0)} MB`,
@@ -593,8 +600,12 @@ function renderTrack(item, corpus, primary) {
         formatNumber(row.findingsPer100k),
         formatCount(row.parseErrors),
       ]),
-      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
     ),
+    '',
+    `CPU by thread (median, s: main thread / other threads): ${summary
+      .map((/** @type {any} */ row) => `${row.config} ${formatNumber(row.mainCpuMs / 1000, 1)} / ${formatNumber(row.otherCpuMs / 1000, 1)}`)
+      .join('; ')}.`,
     '',
     `Per round (wall s / max RSS MB / peak heap MB): ${summary
       .map((/** @type {any} */ row) => `${row.config} ${row.wallMsPerRound.map((/** @type {number} */ ms, /** @type {number} */ index) => `${(ms / 1000).toFixed(1)}/${row.maxRssMbPerRound[index]}/${row.heapPeakMbPerRound[index]}`).join(', ')}`)
