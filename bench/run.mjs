@@ -235,6 +235,8 @@ function summarizeCorpus(configs, runsOf, corpusLines) {
       cpuMs: median(runs.map((run) => run.cpuMs)),
       cpuRatio: median(perRound((run) => run.cpuMs)),
       mainCpuMs: median(runs.map((run) => run.mainCpuMs ?? Number.NaN)),
+      mainCpuMsPerRound: runs.map((run) => run.mainCpuMs ?? Number.NaN),
+      otherCpuMsPerRound: runs.map((run) => run.otherCpuMs ?? Number.NaN),
       mainCpuRatio: median(perRound((run) => run.mainCpuMs)),
       otherCpuMs: median(runs.map((run) => run.otherCpuMs ?? Number.NaN)),
       otherCpuRatio: median(perRound((run) => run.otherCpuMs)),
@@ -603,8 +605,13 @@ function renderTrack(item, corpus, primary) {
       ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
     ),
     '',
-    `CPU by thread (median, s: main thread / other threads): ${summary
-      .map((/** @type {any} */ row) => `${row.config} ${formatNumber(row.mainCpuMs / 1000, 1)} / ${formatNumber(row.otherCpuMs / 1000, 1)}`)
+    `CPU by thread (s, main thread / other threads; median, then per round): ${summary
+      .map(
+        (/** @type {any} */ row) =>
+          `${row.config} ${formatNumber(row.mainCpuMs / 1000, 1)}/${formatNumber(row.otherCpuMs / 1000, 1)} (${row.mainCpuMsPerRound
+            .map((/** @type {number} */ ms, /** @type {number} */ index) => `${formatNumber(ms / 1000, 1)}/${formatNumber(row.otherCpuMsPerRound[index] / 1000, 1)}`)
+            .join(', ')})`,
+      )
       .join('; ')}.`,
     '',
     `Per round (wall s / max RSS MB / peak heap MB): ${summary
